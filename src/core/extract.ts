@@ -1,0 +1,66 @@
+import { findSources, readPageAttribution } from './attributions';
+import { removeClutter } from './clutter';
+import { removeDuplicates } from './duplicates';
+import { runReadability } from './readability';
+import { sanitizeToHtml } from './sanitize';
+import { articleParagraphs, countWords, readingMinutes } from './text';
+import type { ExtractOptions, ExtractOutcome } from './types';
+
+/**
+ * Sift's extraction pipeline. Pure: it reads `doc`, works on its own clone and never changes the
+ * caller's document, so the content script can hand it the live page.
+ */
+export function extractArticle(doc: Document, options: ExtractOptions): ExtractOutcome {
+  const { url } = options;
+  const win = options.window ?? (doc.defaultView as (Window & typeof globalThis) | null);
+  if (!win) throw new TypeError('extractArticle needs a document with a window, or options.window');
+
+  // 1. Clone: Readability and every later step rewrite the tree they are given.
+  const work = doc.cloneNode(true) as Document;
+
+  // 2. Page metadata that Readability would strip (canonical link, JSON-LD).
+  const pageMeta = readPageAttribution(work, url);
+
+  // 3. Readability finds the article body.
+  const article = runReadability(work);
+  if (!article) return { error: 'no-article', url, message: 'Sift found no article on this page.' };
+  const { root } = article;
+
+  // 4. Clutter Readability leaves in: share bars, related stories, promos.
+  const clutter = removeClutter(root, { title: article.title, url });
+
+  // 5. Repeated and reworded sentences.
+  const duplicates = removeDuplicates(root, { title: article.title });
+
+  // 6. Who the story says its facts came from.
+  const page = {
+    ...pageMeta,
+    byline: article.byline ?? pageMeta.byline,
+    siteName: article.siteName ?? pageMeta.siteName,
+    publishedTime: article.publishedTime ?? pageMeta.publishedTime,
+  };
+  const sources = findSources(root, page);
+
+  // 7. Text, then sanitized HTML.
+  const text = articleParagraphs(root).join('\n\n');
+  if (!text) return { error: 'no-article', url, message: 'Sift found no article on this page.' };
+  const html = sanitizeToHtml(root, win);
+
+  return {
+    url,
+    title: article.title,
+    byline: page.byline,
+    siteName: page.siteName,
+    publishedTime: page.publishedTime,
+    lang: article.lang ?? (doc.documentElement.getAttribute('lang') || null),
+    dir: article.dir,
+    excerpt: article.excerpt,
+    html,
+    text,
+    wordCount: countWords(text),
+    readingMinutes: readingMinutes(text),
+    removed: { clutter, duplicates },
+    sources,
+    page,
+  };
+}

@@ -1,0 +1,2 @@
+export { extractArticle } from './extract';
+export * from './types';

@@ -1,0 +1,86 @@
+/** Plain, serialisable data produced by the extraction pipeline (`extractArticle`). */
+
+export interface ClutterRemoval {
+  /** Why the block went, e.g. "share-bar", "related-stories", "newsletter". */
+  reason: string;
+  /** The removed block's text, whitespace-collapsed and cut to a readable length. */
+  text: string;
+}
+
+export interface DuplicateRemoval {
+  /** The sentence or paragraph that was dropped. */
+  text: string;
+  /** The earlier sentence or paragraph it repeats. */
+  duplicateOf: string;
+  /** 0..1: 1 for an exact repeat after normalising. */
+  similarity: number;
+}
+
+export type SourceKind = 'news-agency' | 'news-outlet' | 'government' | 'organization' | 'person';
+export type SourceRole = 'reported' | 'statement' | 'quoted' | 'contributed' | 'photo' | 'cited';
+
+export interface SourceMention {
+  /** The sentence or caption in which the source appears. */
+  text: string;
+}
+
+export interface Source {
+  name: string;
+  kind: SourceKind;
+  roles: SourceRole[];
+  mentions: SourceMention[];
+}
+
+/** The page's own attribution: who published it and whether it republishes someone else's story. */
+export interface PageAttribution {
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  canonicalUrl: string | null;
+  /** Set when the canonical or a "Source:" link points to another site. */
+  republishedFrom: string | null;
+}
+
+export interface ExtractResult {
+  url: string;
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  dir: string | null;
+  excerpt: string | null;
+  /** Sanitized article HTML (DOMPurify). */
+  html: string;
+  /** Plain text: paragraphs, subheads and captions separated by blank lines. */
+  text: string;
+  wordCount: number;
+  readingMinutes: number;
+  removed: { clutter: ClutterRemoval[]; duplicates: DuplicateRemoval[] };
+  sources: Source[];
+  page: PageAttribution;
+}
+
+/** Why there is no result: shown to the reader in plain words by the UI. */
+export type ExtractErrorCode = 'no-article' | 'too-large';
+
+export interface ExtractFailure {
+  error: ExtractErrorCode;
+  url: string;
+  message: string;
+}
+
+export type ExtractOutcome = ExtractResult | ExtractFailure;
+
+export function isFailure(outcome: ExtractOutcome): outcome is ExtractFailure {
+  return 'error' in outcome;
+}
+
+export interface ExtractOptions {
+  url: string;
+  /**
+   * The window whose DOM implementation DOMPurify uses. Defaults to `doc.defaultView`;
+   * needed only when the document has none (a detached clone).
+   */
+  window?: Window & typeof globalThis;
+}

@@ -1,0 +1,37 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { extractArticle, isFailure } from '../../src/core';
+
+const PAGE = `<!doctype html><html lang="en"><head><title>A quiet story</title></head><body>
+<nav><a href="/">Home</a></nav>
+<article><h1>A quiet story</h1>
+<p>The first paragraph of a quiet story tells the reader what happened in the town on Monday morning.</p>
+<p>The second paragraph adds what the mayor said about it later that day, in a statement to the press.</p>
+<p>The third paragraph closes the story with what comes next for the people who live there and work there.</p>
+</article></body></html>`;
+
+describe('extractArticle', () => {
+  it('never changes the document it is given', () => {
+    const dom = new JSDOM(PAGE, { url: 'https://example.test/story' });
+    const before = dom.serialize();
+    const result = extractArticle(dom.window.document, { url: 'https://example.test/story' });
+    expect(isFailure(result)).toBe(false);
+    expect(dom.serialize()).toBe(before);
+  });
+
+  it('returns the article text as paragraphs', () => {
+    const dom = new JSDOM(PAGE, { url: 'https://example.test/story' });
+    const result = extractArticle(dom.window.document, { url: 'https://example.test/story' });
+    if (isFailure(result)) throw new Error(result.message);
+    expect(result.text.split('\n\n')).toContain(
+      'The second paragraph adds what the mayor said about it later that day, in a statement to the press.',
+    );
+    expect(result.text).not.toContain('Home');
+  });
+
+  it('says there is no article on an empty page', () => {
+    const dom = new JSDOM('<!doctype html><html><body></body></html>', { url: 'https://example.test/' });
+    const result = extractArticle(dom.window.document, { url: 'https://example.test/' });
+    expect(isFailure(result) && result.error).toBe('no-article');
+  });
+});
