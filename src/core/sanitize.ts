@@ -1,43 +1,128 @@
-import createDOMPurify, { type Config } from 'dompurify';
+import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
 
 /**
  * The one audited place where HTML becomes markup or markup becomes HTML. Everything extracted
- * that Sift shows or exports passes through here: the popup, the reader and the CLI.
+ * that Sift shows or exports passes through here: the popup, the reader and the CLI. ESLint
+ * forbids innerHTML and its relatives everywhere else.
  */
 
-type PurifyWindow = Window & typeof globalThis;
+export type PurifyWindow = Window & typeof globalThis;
+
+/**
+ * Elements that run code, load another document, submit data or change how the rest of the
+ * markup is parsed (template, noscript and the foreign SVG/MathML namespaces are where
+ * mutation-based XSS lives). An article needs none of them.
+ */
+const FORBIDDEN_TAGS = [
+  'script', 'style', 'link', 'meta', 'base', 'title', 'iframe', 'frame', 'frameset', 'object',
+  'embed', 'applet', 'portal', 'form', 'input', 'button', 'select', 'option', 'optgroup',
+  'textarea', 'datalist', 'output', 'keygen', 'template', 'noscript', 'noembed', 'noframes',
+  'xmp', 'plaintext', 'svg', 'math', 'dialog', 'slot',
+];
+
+/** Attributes that carry code, styles (`url()` fetches) or a second document. */
+const FORBIDDEN_ATTRS = ['style', 'srcdoc', 'formaction', 'action', 'ping', 'background', 'poster', 'xlink:href', 'is'];
+
+/** Images may be inlined as data: URIs; nothing else may be (data:text/html is a document). */
+const SAFE_DATA_URI = /^data:image\/(?:png|jpe?g|gif|webp|avif|bmp);/i;
+
+/** http(s), mailto, tel and relative addresses; every other scheme (javascript:, vbscript:, data:) is dropped. */
+const ALLOWED_URI = /^(?:(?:https?|mailto|tel):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
+
+const URL_ATTRS = ['href', 'src', 'cite', 'longdesc'];
 
 /** Strict profile: the article's text, structure, links and images, nothing that runs or loads a document. */
 export const STRICT_PROFILE: Config = {
   USE_PROFILES: { html: true },
-  FORBID_TAGS: [
-    'script', 'style', 'link', 'meta', 'base', 'iframe', 'frame', 'frameset', 'object', 'embed',
-    'form', 'input', 'button', 'select', 'option', 'textarea', 'template', 'noscript', 'svg', 'math',
-  ],
-  FORBID_ATTR: ['style', 'srcdoc', 'formaction', 'action', 'ping'],
+  FORBID_TAGS: FORBIDDEN_TAGS,
+  FORBID_ATTR: FORBIDDEN_ATTRS,
   ALLOW_DATA_ATTR: false,
-  // Plain http(s), mailto and relative links; data: only for images (handled by DOMPurify's
-  // DATA_URI_TAGS), never javascript:, vbscript: or data:text/html on links.
-  ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto|tel):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
+  ALLOW_ARIA_ATTR: true,
+  ALLOWED_URI_REGEXP: ALLOWED_URI,
+  // Drop the content of dangerous elements too, not just their tags.
+  KEEP_CONTENT: true,
+  WHOLE_DOCUMENT: false,
 };
 
-const purifiers = new WeakMap<PurifyWindow, ReturnType<typeof createDOMPurify>>();
+const purifiers = new WeakMap<PurifyWindow, DOMPurify>();
 
-function purifierFor(win: PurifyWindow): ReturnType<typeof createDOMPurify> {
+/** DOMPurify's hooks cover what its URI check does not: data: on media, srcset and link targets. */
+function harden(purifier: DOMPurify): void {
+  // The reader renders inside the page's own document, where a page-defined customized built-in
+  // element would upgrade a node carrying `is` and run page code on it. The parser keeps an `is`
+  // value even after the attribute goes (and serializes it back), so such nodes are rebuilt.
+  purifier.addHook('uponSanitizeElement', (node) => {
+    if (!('hasAttribute' in node) || !(node as Element).hasAttribute('is')) return;
+    const el = node as Element;
+    const fresh = el.ownerDocument.createElementNS(el.namespaceURI, el.localName);
+    for (const attr of Array.from(el.attributes)) if (attr.name !== 'is') fresh.setAttribute(attr.name, attr.value);
+    fresh.append(...Array.from(el.childNodes));
+    el.replaceWith(fresh);
+  });
+  purifier.addHook('afterSanitizeAttributes', (node) => {
+    if (!('getAttribute' in node)) return;
+    const el = node as Element;
+    for (const name of URL_ATTRS) {
+      const value = el.getAttribute(name);
+      if (value !== null && /^\s*data:/i.test(value) && !SAFE_DATA_URI.test(value.trim())) el.removeAttribute(name);
+    }
+    const srcset = el.getAttribute('srcset');
+    if (srcset !== null && !srcset.split(',').every((c) => isSafeUrl(c.trim().split(/\s+/)[0] ?? ''))) {
+      el.removeAttribute('srcset');
+    }
+    // Links open outside the reader and must not hand the page a window.opener.
+    if (el.tagName === 'A' && el.hasAttribute('href')) {
+      el.setAttribute('target', '_blank');
+      el.setAttribute('rel', 'noopener noreferrer');
+    }
+  });
+}
+
+function purifierFor(win: PurifyWindow): DOMPurify {
   let purifier = purifiers.get(win);
   if (!purifier) {
     purifier = createDOMPurify(win);
+    harden(purifier);
     purifiers.set(win, purifier);
   }
   return purifier;
 }
 
-/** Sanitizes an element (from any document) and returns safe HTML. */
+function isSafeUrl(url: string): boolean {
+  return ALLOWED_URI.test(url) || SAFE_DATA_URI.test(url);
+}
+
+/** Sanitizes a node (from any document; DOMPurify imports a copy, the node is left as it is) and returns safe HTML. */
 export function sanitizeToHtml(node: Node, win: PurifyWindow): string {
-  return purifierFor(win).sanitize(node, { ...STRICT_PROFILE, RETURN_TRUSTED_TYPE: false }) as string;
+  return purifierFor(win).sanitize(node, { ...STRICT_PROFILE, RETURN_TRUSTED_TYPE: false });
 }
 
 /** Sanitizes an HTML string into a fragment owned by `win.document`, ready to append. */
 export function sanitizeToFragment(html: string, win: PurifyWindow): DocumentFragment {
   return purifierFor(win).sanitize(html, { ...STRICT_PROFILE, RETURN_DOM_FRAGMENT: true });
+}
+
+/**
+ * Independent check of sanitized output, for tests and property checks: parses `html` inertly and
+ * lists every forbidden element, event handler, style or unsafe address it finds.
+ */
+export function auditHtml(html: string, win: PurifyWindow): string[] {
+  const template = win.document.createElement('template');
+  template.innerHTML = html;
+  const problems: string[] = [];
+  const forbidden = new Set(FORBIDDEN_TAGS);
+  for (const el of Array.from(template.content.querySelectorAll('*'))) {
+    const tag = el.localName;
+    if (forbidden.has(tag)) problems.push(`<${tag}> element`);
+    if (el.namespaceURI !== 'http://www.w3.org/1999/xhtml') problems.push(`<${tag}> in ${el.namespaceURI ?? 'no'} namespace`);
+    for (const attr of Array.from(el.attributes)) {
+      const name = attr.name.toLowerCase();
+      if (name.startsWith('on')) problems.push(`${name} handler on <${tag}>`);
+      if (FORBIDDEN_ATTRS.includes(name)) problems.push(`${name} attribute on <${tag}>`);
+      if (URL_ATTRS.includes(name) && !isSafeUrl(attr.value.replace(/[\u0000-\u0020]/g, ''))) {
+        problems.push(`unsafe ${name}="${attr.value.slice(0, 40)}" on <${tag}>`);
+      }
+    }
+  }
+  return problems;
 }
