@@ -1,0 +1,79 @@
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import preact from '@preact/preset-vite';
+import { build, type InlineConfig } from 'vite';
+
+/**
+ * Builds the unpacked extension. `dist/` is what ships; `--test` writes `dist-test/`, identical
+ * except for a host permission on 127.0.0.1 so browser tests can open the popup as a tab bound to
+ * a page (the real popup gets the page through activeTab, which tests cannot grant).
+ *
+ * The content script and the background are each one classic IIFE file: the content script is
+ * injected with `scripting.executeScript({ files })`, which runs classic scripts only, and the
+ * background must work both as a Chromium service worker and as a Firefox background script.
+ */
+
+const ROOT = resolve(import.meta.dirname, '..');
+const TEST_BUILD = process.argv.includes('--test');
+const OUT_DIR = resolve(ROOT, TEST_BUILD ? 'dist-test' : 'dist');
+/** Pages the test build may script without a user gesture: the e2e static server. */
+const TEST_HOST_PERMISSIONS = ['http://127.0.0.1/*'];
+
+const shared: InlineConfig = {
+  configFile: false,
+  root: ROOT,
+  logLevel: 'warn',
+  mode: 'production',
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+};
+
+/** One self-contained classic script per entry. */
+async function buildClassicScript(entry: string, fileName: string): Promise<void> {
+  await build({
+    ...shared,
+    publicDir: false,
+    build: {
+      outDir: OUT_DIR,
+      emptyOutDir: false,
+      minify: false,
+      sourcemap: false,
+      lib: { entry: resolve(ROOT, entry), formats: ['iife'], name: 'sift', fileName: () => fileName },
+    },
+  });
+}
+
+/** The popup page with its module script and assets; also copies `public/` (icons, locales). */
+async function buildPopup(): Promise<void> {
+  await build({
+    ...shared,
+    root: resolve(ROOT, 'src/popup'),
+    base: './',
+    publicDir: resolve(ROOT, 'public'),
+    plugins: [preact()],
+    build: {
+      outDir: OUT_DIR,
+      emptyOutDir: true,
+      minify: false,
+      sourcemap: false,
+      modulePreload: { polyfill: false },
+      rollupOptions: { input: resolve(ROOT, 'src/popup/index.html') },
+    },
+  });
+  renameSync(resolve(OUT_DIR, 'index.html'), resolve(OUT_DIR, 'popup.html'));
+}
+
+function writeManifest(): void {
+  const manifest = JSON.parse(readFileSync(resolve(ROOT, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+  const pkg = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as { version: string };
+  manifest.version = pkg.version;
+  if (TEST_BUILD) manifest.host_permissions = TEST_HOST_PERMISSIONS;
+  else delete manifest.host_permissions;
+  writeFileSync(resolve(OUT_DIR, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
+rmSync(OUT_DIR, { recursive: true, force: true });
+await buildPopup();
+await buildClassicScript('src/background/index.ts', 'background.js');
+await buildClassicScript('src/content/index.ts', 'content.js');
+writeManifest();
+console.log(`built ${OUT_DIR}`);

@@ -1,0 +1,29 @@
+import browser from 'webextension-polyfill';
+import { ensureContentScript, sendToTab } from './inject';
+import { handleRequest, isBackgroundRequest } from './requests';
+
+/**
+ * Sift's background: wiring only. The toggle-reader shortcut injects on demand and toggles the
+ * reader; the popup's requests are answered by ./requests. Works as a Chromium service worker and
+ * as a Firefox background script (one classic file for both).
+ */
+
+const TOGGLE_READER = 'toggle-reader';
+
+async function toggleReaderInActiveTab(tab?: browser.Tabs.Tab): Promise<void> {
+  const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (tabId === undefined) return;
+  // A failure here has nowhere to be shown; the popup explains the same failure when opened.
+  if (await ensureContentScript(tabId)) return;
+  await sendToTab(tabId, { type: 'sift:reader', action: 'toggle' }).catch(() => undefined);
+}
+
+browser.commands.onCommand.addListener((command, tab) => {
+  if (command === TOGGLE_READER) void toggleReaderInActiveTab(tab);
+});
+
+browser.runtime.onMessage.addListener((message: unknown) => {
+  // Returning undefined leaves other messages (e.g. to the content script) unanswered here.
+  if (!isBackgroundRequest(message)) return undefined;
+  return handleRequest(message);
+});

@@ -1,0 +1,69 @@
+import browser from 'webextension-polyfill';
+import type { ContentReply, ContentRequest, Failure, ReaderState } from '../shared/messages';
+import { fail } from '../shared/messages';
+import { reasonForInjectionError, restrictionFor } from '../shared/restricted';
+
+/**
+ * Puts Sift's content script into a tab on demand (activeTab + scripting): nothing runs in a page
+ * until the reader asks. It pings first and injects only when nobody answers, so the script is
+ * never injected twice; concurrent callers for one tab share one injection.
+ */
+
+const CONTENT_SCRIPT = 'content.js';
+const injecting = new Map<number, Promise<Failure | null>>();
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Sends a request to the content script in `tabId`; rejects when no script answers. */
+export async function sendToTab<R extends ContentRequest>(tabId: number, request: R): Promise<ContentReply<R>> {
+  const reply = (await browser.tabs.sendMessage(tabId, request)) as ContentReply<R> | undefined;
+  if (reply === undefined) throw new Error('The content script did not answer.');
+  return reply;
+}
+
+/** The reader state in `tabId`, or null when Sift has not run there yet. */
+export async function ping(tabId: number): Promise<ReaderState | null> {
+  try {
+    return (await sendToTab(tabId, { type: 'sift:ping' })).reader;
+  } catch {
+    return null;
+  }
+}
+
+/** Why Sift may not run in the tab, judged from its URL, or null. */
+export async function tabRestriction(tabId: number): Promise<Failure | null> {
+  let url: string | undefined;
+  try {
+    const tab = await browser.tabs.get(tabId);
+    url = tab.url ?? tab.pendingUrl;
+  } catch (error) {
+    return fail('no-tab', errorText(error));
+  }
+  const fileAccess = await browser.extension.isAllowedFileSchemeAccess().catch(() => false);
+  const reason = restrictionFor(url, { fileAccess });
+  return reason ? fail(reason, url) : null;
+}
+
+async function inject(tabId: number): Promise<Failure | null> {
+  if ((await ping(tabId)) !== null) return null;
+  const restricted = await tabRestriction(tabId);
+  if (restricted) return restricted;
+  try {
+    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+  } catch (error) {
+    const detail = errorText(error);
+    return fail(reasonForInjectionError(detail), detail);
+  }
+  return (await ping(tabId)) === null ? fail('injection-failed', 'Sift did not start in the page.') : null;
+}
+
+/** Makes sure Sift's content script runs in the tab; a Failure says why it cannot. */
+export function ensureContentScript(tabId: number): Promise<Failure | null> {
+  const pending = injecting.get(tabId);
+  if (pending) return pending;
+  const attempt = inject(tabId).finally(() => injecting.delete(tabId));
+  injecting.set(tabId, attempt);
+  return attempt;
+}

@@ -1,0 +1,83 @@
+import browser from 'webextension-polyfill';
+import { extractArticle, isFailure } from '../core';
+import type { ExtractResult } from '../core';
+import type { ContentReply, ContentRequest, Outcome, ReaderState } from '../shared/messages';
+import { fail } from '../shared/messages';
+import { createReader, type Reader } from './reader/overlay';
+
+/**
+ * Thin adapter between the page and Sift: answers the background's typed requests, runs the core
+ * on the live document (the core works on its own clone) and opens or closes the reader overlay.
+ */
+
+/** Set on the isolated world's global so a second injection never adds a second listener. */
+const GUARD = '__siftContentScript';
+
+type Reply = ContentReply<ContentRequest>;
+
+let cached: { url: string; outcome: Outcome<ExtractResult> } | null = null;
+let reader: Reader | null = null;
+
+function extract(): Outcome<ExtractResult> {
+  const url = location.href;
+  if (cached?.url === url) return cached.outcome;
+  let outcome: Outcome<ExtractResult>;
+  try {
+    const result = extractArticle(document, { url });
+    outcome = isFailure(result) ? fail(result.error, result.message) : { ok: true, value: result };
+  } catch (error) {
+    outcome = fail('no-article', error instanceof Error ? error.message : String(error));
+  }
+  cached = { url, outcome };
+  return outcome;
+}
+
+function readerState(): ReaderState {
+  return { open: reader !== null };
+}
+
+function setReader(action: 'open' | 'close' | 'toggle'): Outcome<ReaderState> {
+  const open = action === 'toggle' ? reader === null : action === 'open';
+  if (!open) {
+    reader?.close();
+    return { ok: true, value: readerState() };
+  }
+  if (reader) return { ok: true, value: readerState() };
+  const article = extract();
+  if (!article.ok) return article;
+  reader = createReader(article.value, {
+    onClosed: () => {
+      reader = null;
+    },
+  });
+  return { ok: true, value: readerState() };
+}
+
+function handle(request: ContentRequest): Reply {
+  switch (request.type) {
+    case 'sift:ping':
+      return { reader: readerState() };
+    case 'sift:extract':
+      return extract();
+    case 'sift:reader':
+      return setReader(request.action);
+    case 'sift:highlight':
+      // Highlighting a source's mentions in the reader arrives with the sources work (issue 5).
+      return { ok: true, value: false };
+  }
+}
+
+const CONTENT_TYPES = new Set<string>(['sift:ping', 'sift:extract', 'sift:reader', 'sift:highlight']);
+
+function isContentRequest(message: unknown): message is ContentRequest {
+  const type = (message as { type?: unknown } | null)?.type;
+  return typeof type === 'string' && CONTENT_TYPES.has(type);
+}
+
+const scope = globalThis as typeof globalThis & { [GUARD]?: true };
+if (!scope[GUARD]) {
+  scope[GUARD] = true;
+  browser.runtime.onMessage.addListener((message: unknown) =>
+    isContentRequest(message) ? Promise.resolve(handle(message)) : undefined,
+  );
+}

@@ -1,0 +1,55 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { Popup, type PopupActions, type PopupData } from './components/popup';
+import type { Connector } from './connector';
+import { fail } from '../shared/messages';
+
+/**
+ * Holds the popup's state and turns user actions into connector calls; everything it shows is
+ * drawn by <Popup> from `data`, and everything the user can do arrives through `actions`.
+ */
+
+/** How long "Copied" stays on the copy button, in milliseconds. */
+const COPIED_FEEDBACK_MS = 1500;
+
+const INITIAL: PopupData = { extraction: { status: 'loading' }, reader: null, readerError: null, shortcuts: [], browserFamily: 'chromium', copy: 'idle' };
+
+export function App({ connector }: { connector: Connector }) {
+  const [data, setData] = useState<PopupData>({ ...INITIAL, browserFamily: connector.browserFamily });
+  const [tabId, setTabId] = useState<number | null>(null);
+  const patch = useCallback((change: Partial<PopupData>) => setData((d) => ({ ...d, ...change })), []);
+
+  useEffect(() => {
+    void connector.shortcuts().then((shortcuts) => patch({ shortcuts }));
+    void (async () => {
+      const id = await connector.tabId();
+      if (id === null) {
+        patch({ extraction: { status: 'failed', failure: fail('no-tab') } });
+        return;
+      }
+      setTabId(id);
+      const state = await connector.readerState(id);
+      if (state.ok) patch({ reader: state.value });
+      const outcome = await connector.extract(id);
+      patch({ extraction: outcome.ok ? { status: 'ready', article: outcome.value } : { status: 'failed', failure: outcome } });
+    })();
+  }, [connector, patch]);
+
+  const actions: PopupActions = {
+    toggleReader: () => {
+      if (tabId === null) return;
+      void connector.setReader(tabId, 'toggle').then((outcome) =>
+        patch(outcome.ok ? { reader: outcome.value, readerError: null } : { readerError: outcome }),
+      );
+    },
+    copyText: () => {
+      if (data.extraction.status !== 'ready') return;
+      void connector.copy(data.extraction.article.text).then((ok) => {
+        patch({ copy: ok ? 'copied' : 'failed' });
+        setTimeout(() => patch({ copy: 'idle' }), COPIED_FEEDBACK_MS);
+      });
+    },
+    openShortcutSettings: () => void connector.openShortcutSettings(),
+  };
+
+  return <Popup data={data} actions={actions} />;
+}

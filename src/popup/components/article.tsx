@@ -1,0 +1,44 @@
+import type { ExtractResult } from '../../core/types';
+import { Duplicates } from './duplicates';
+import { Sources } from './sources';
+import { textDirection } from '../../shared/text-direction';
+
+/** The article's facts and cleaned text, as plain paragraphs (text, never HTML, in the popup). */
+
+const COPY_LABEL = { idle: 'Copy text', copied: 'Copied', failed: 'Copy failed' } as const;
+
+function facts(article: ExtractResult): string[] {
+  const site = article.siteName ?? hostOf(article.url);
+  return [article.byline, site, `${article.readingMinutes} min read`].filter((f): f is string => Boolean(f));
+}
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname || null;
+  } catch {
+    return null;
+  }
+}
+
+export function ArticleView(props: { article: ExtractResult; copy: keyof typeof COPY_LABEL; onCopy: () => void }) {
+  const { article } = props;
+  const paragraphs = article.text.split(/\n{2,}/).filter((p) => p.trim());
+  return (
+    <article class="article" lang={article.lang ?? undefined} dir={textDirection(article.dir)}>
+      <h1 class="title">{article.title}</h1>
+      <p class="facts">{facts(article).join(' · ')}</p>
+      <div class="tools">
+        <button type="button" class="copy" onClick={props.onCopy} aria-live="polite">
+          {COPY_LABEL[props.copy]}
+        </button>
+      </div>
+      <Duplicates removed={article.removed.duplicates} />
+      <Sources sources={article.sources} />
+      <div class="text">
+        {paragraphs.map((p, i) => (
+          <p key={i}>{p}</p>
+        ))}
+      </div>
+    </article>
+  );
+}

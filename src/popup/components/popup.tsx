@@ -1,0 +1,61 @@
+import type { ExtractResult } from '../../core/types';
+import type { Failure, ReaderState } from '../../shared/messages';
+import type { BrowserFamily, Shortcut } from '../connector';
+import { ArticleView } from './article';
+import { FailureView } from './failure';
+import { ReaderSwitch } from './reader-switch';
+import { Shortcuts } from './shortcuts';
+
+/** Everything the popup shows. */
+export interface PopupData {
+  extraction: { status: 'loading' } | { status: 'ready'; article: ExtractResult } | { status: 'failed'; failure: Failure };
+  /** The tab's reader state; null until known. */
+  reader: ReaderState | null;
+  /** Why the last reader toggle failed, shown next to the switch. */
+  readerError: Failure | null;
+  shortcuts: Shortcut[];
+  browserFamily: BrowserFamily;
+  copy: 'idle' | 'copied' | 'failed';
+}
+
+/** Everything the user can do in the popup. */
+export interface PopupActions {
+  toggleReader(): void;
+  copyText(): void;
+  openShortcutSettings(): void;
+}
+
+export interface PopupProps {
+  data: PopupData;
+  actions: PopupActions;
+}
+
+function Main({ data, actions }: PopupProps) {
+  const { extraction } = data;
+  if (extraction.status === 'loading') {
+    return (
+      <p class="loading" role="status" aria-live="polite">
+        Reading the page…
+      </p>
+    );
+  }
+  if (extraction.status === 'failed') return <FailureView failure={extraction.failure} browserFamily={data.browserFamily} />;
+  return <ArticleView article={extraction.article} copy={data.copy} onCopy={actions.copyText} />;
+}
+
+export function Popup({ data, actions }: PopupProps) {
+  const readable = data.extraction.status === 'ready';
+  return (
+    <div class="popup">
+      <header class="top">
+        <span class="brand">Sift</span>
+        <ReaderSwitch state={data.reader} enabled={readable} onToggle={actions.toggleReader} />
+      </header>
+      {data.readerError && <FailureView failure={data.readerError} browserFamily={data.browserFamily} compact />}
+      <main>
+        <Main data={data} actions={actions} />
+      </main>
+      <Shortcuts shortcuts={data.shortcuts} browserFamily={data.browserFamily} onChange={actions.openShortcutSettings} />
+    </div>
+  );
+}

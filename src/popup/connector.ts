@@ -1,0 +1,78 @@
+import browser from 'webextension-polyfill';
+import type { ExtractResult } from '../core/types';
+import type { BackgroundReply, BackgroundRequest, Outcome, ReaderState } from '../shared/messages';
+import { fail } from '../shared/messages';
+
+/**
+ * The popup's only door to the rest of the extension: every browser API call and message lives
+ * here, so the components stay pure functions of data and can be tested with mock data.
+ */
+
+export type BrowserFamily = 'chromium' | 'firefox';
+
+export interface Shortcut {
+  /** The command's manifest name, e.g. "toggle-reader" or "_execute_action". */
+  name: string;
+  description: string;
+  /** The assigned keys as the browser shows them, "" when none is set. */
+  shortcut: string;
+}
+
+export interface Connector {
+  browserFamily: BrowserFamily;
+  /** The tab the popup reads: `?tabId=N` (tests open the popup as a tab) or the active tab. */
+  tabId(): Promise<number | null>;
+  extract(tabId: number): Promise<Outcome<ExtractResult>>;
+  readerState(tabId: number): Promise<Outcome<ReaderState>>;
+  setReader(tabId: number, action: 'open' | 'close' | 'toggle'): Promise<Outcome<ReaderState>>;
+  shortcuts(): Promise<Shortcut[]>;
+  openShortcutSettings(): Promise<void>;
+  copy(text: string): Promise<boolean>;
+}
+
+async function ask<R extends BackgroundRequest>(request: R): Promise<BackgroundReply<R>> {
+  try {
+    const reply = (await browser.runtime.sendMessage(request)) as BackgroundReply<R> | undefined;
+    return reply ?? (fail('injection-failed', 'The background did not answer.') as BackgroundReply<R>);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return fail('injection-failed', detail) as BackgroundReply<R>;
+  }
+}
+
+/** Where each browser lets people change extension shortcuts. */
+const CHROMIUM_SHORTCUTS_PAGE = 'chrome://extensions/shortcuts';
+
+export function browserConnector(location: Location): Connector {
+  const browserFamily: BrowserFamily = browser.runtime.getURL('').startsWith('moz-extension:') ? 'firefox' : 'chromium';
+  return {
+    browserFamily,
+    async tabId() {
+      const fromUrl = Number(new URLSearchParams(location.search).get('tabId'));
+      if (Number.isInteger(fromUrl) && fromUrl > 0) return fromUrl;
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      return tab?.id ?? null;
+    },
+    extract: (tabId) => ask({ type: 'sift:tab-extract', tabId }),
+    readerState: (tabId) => ask({ type: 'sift:tab-reader-state', tabId }),
+    setReader: (tabId, action) => ask({ type: 'sift:tab-reader', tabId, action }),
+    async shortcuts() {
+      const commands = await browser.commands.getAll().catch(() => []);
+      return commands.map((c) => ({ name: c.name ?? '', description: c.description ?? '', shortcut: c.shortcut ?? '' }));
+    },
+    async openShortcutSettings() {
+      // Firefox 137+ opens its "Manage Extension Shortcuts" page; extensions cannot open about:addons.
+      const commands = browser.commands as typeof browser.commands & { openShortcutSettings?: () => Promise<void> };
+      if (commands.openShortcutSettings) await commands.openShortcutSettings();
+      else if (browserFamily === 'chromium') await browser.tabs.create({ url: CHROMIUM_SHORTCUTS_PAGE });
+    },
+    async copy(text) {
+      try {
+        await navigator.clipboard.writeText(text);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+  };
+}
