@@ -1,24 +1,168 @@
-import type { PageAttribution, Source } from './types';
-
 /**
- * The page's own attribution, read from its metadata before Readability rewrites the clone.
- * (Filled in by issue #5.)
+ * Who the story says its facts came from (issue #5): agencies, outlets, officials, documents,
+ * contributors and photographers, each with its kind, roles and the sentences that name it.
  */
-export function readPageAttribution(doc: Document, url: string): PageAttribution {
-  const canonical = doc.querySelector<HTMLLinkElement>('link[rel~="canonical"]')?.getAttribute('href') ?? null;
-  let canonicalUrl: string | null = null;
-  try {
-    canonicalUrl = canonical ? new URL(canonical, url).href : null;
-  } catch {
-    canonicalUrl = null;
+import { attributionsIn, type Candidate } from './attribution-patterns';
+import { bylineCredits, parenthesisedAgencies, photoCredits, sourceLines } from './credits';
+import { articleBlocks, type Block } from './article-blocks';
+import { classifyName, cleanName, isNotName } from './names';
+import { siteOf } from './page-attribution';
+import { splitSentences } from './sentences';
+import { KNOWN_SOURCES, lookupKnown, type KnownSource } from './sources-data';
+import type { PageAttribution, Source, SourceKind, SourceRole } from './types';
+
+export { readPageAttribution } from './page-attribution';
+
+/** Agencies are named as sources even outside an attribution phrase ("Reuters could not verify"). */
+const SCAN_KINDS: ReadonlySet<SourceKind> = new Set(['news-agency']);
+const SCAN_RE = buildScan();
+
+function buildScan(): RegExp {
+  const aliases = KNOWN_SOURCES.filter((s) => SCAN_KINDS.has(s.kind))
+    .flatMap((s) => s.aliases)
+    .filter((a) => a.length > 2 || a === 'AP')
+    .sort((a, b) => b.length - a.length)
+    .map((a) => a.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  return new RegExp(`(?<![\\p{L}\\p{M}\\d])(?:${aliases.join('|')})(?![\\p{L}\\p{M}\\d])`, 'gu');
+}
+
+function isNews(kind: SourceKind): boolean {
+  return kind === 'news-agency' || kind === 'news-outlet';
+}
+
+function compact(name: string): string {
+  return name.toLowerCase().normalize('NFD').replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+interface Entry {
+  source: Source;
+  known: KnownSource | undefined;
+}
+
+class SourceSet {
+  private readonly entries = new Map<string, Entry>();
+
+  constructor(private readonly own: ReadonlySet<string>) {}
+
+  add(name: string, kind: SourceKind, role: SourceRole, mention: string): void {
+    const known = lookupKnown(name);
+    const shown = known?.name ?? name;
+    const names = known ? [...known.aliases, ...known.searchAliases] : [name];
+    if (names.some((n) => this.own.has(compact(n)))) return;
+    const key = known ? `known:${known.name}` : compact(name.replace(/^(?:U\.?S\.?|the)\s+/iu, ''));
+    let entry = this.entries.get(key);
+    if (!entry) {
+      entry = { source: { name: shown, kind, roles: [], mentions: [] }, known };
+      if (known) entry.source.aliases = [...new Set([...known.aliases, ...known.searchAliases])].filter((a) => a !== shown);
+      this.entries.set(key, entry);
+    }
+    const { source } = entry;
+    if (!source.roles.includes(role)) source.roles.push(role);
+    if (mention && !source.mentions.some((m) => m.text === mention)) source.mentions.push({ text: mention });
   }
-  return { byline: null, siteName: null, publishedTime: null, canonicalUrl, republishedFrom: null };
+
+  /** "Bondi" said after "Pam Bondi" confirmed: one person. */
+  mergeSurnames(): Source[] {
+    const sources = [...this.entries.values()].map((e) => e.source);
+    const people = sources.filter((s) => s.kind === 'person' && s.name.includes(' '));
+    return sources.filter((s) => {
+      if (s.kind !== 'person' || s.name.includes(' ')) return true;
+      const full = people.find((p) => p.name.endsWith(` ${s.name}`));
+      if (!full) return true;
+      for (const role of s.roles) if (!full.roles.includes(role)) full.roles.push(role);
+      for (const m of s.mentions) if (!full.mentions.some((x) => x.text === m.text)) full.mentions.push(m);
+      return false;
+    });
+  }
+}
+
+function resolveRole(rule: Candidate['role'], kind: SourceKind): SourceRole {
+  if (rule === 'speech') return kind === 'person' ? 'quoted' : isNews(kind) ? 'reported' : 'statement';
+  if (rule === 'according') return isNews(kind) ? 'reported' : 'cited';
+  return rule;
+}
+
+/** Capitalised words seen after the start of a sentence somewhere in the story. */
+function midSentenceWords(sentences: string[]): Set<string> {
+  const words = new Set<string>();
+  for (const s of sentences) {
+    const all = s.match(/\p{Lu}[\p{L}\p{M}'’-]*/gu) ?? [];
+    const first = /^[^\p{L}]*(\p{L}[\p{L}\p{M}'’-]*)/u.exec(s)?.[1];
+    for (const w of all) if (w !== first || s.indexOf(w) !== s.indexOf(first)) words.add(w);
+  }
+  return words;
+}
+
+/** The site's own names: its site name and its host ("foxnews" for foxnews.com). */
+function ownNames(page: PageAttribution): Set<string> {
+  const own = new Set<string>();
+  if (page.siteName) own.add(compact(page.siteName));
+  const known = page.siteName ? lookupKnown(page.siteName) : undefined;
+  for (const alias of known?.aliases ?? []) own.add(compact(alias));
+  if (page.canonicalUrl) {
+    try {
+      own.add(compact(siteOf(new URL(page.canonicalUrl).hostname).split('.')[0] ?? ''));
+    } catch {
+      // An unparsable canonical address names no site.
+    }
+  }
+  own.delete('');
+  return own;
+}
+
+interface Context {
+  set: SourceSet;
+  midWords: Set<string>;
+}
+
+/** The agency half of a photo credit that is not in our list: "Shutterstock Images", "Pool Photo". */
+const PHOTO_AGENCY = /\b(?:Images|Photos?|Pool|Press|Stock|Fotos?)\b/u;
+
+function accept(ctx: Context, c: Candidate, sentence: string): void {
+  const name = cleanName(c.raw);
+  if (!name) return;
+  const known = lookupKnown(name);
+  if (!known && !name.includes(' ')) {
+    // A lone capitalised word opening a sentence is no name unless the story uses it mid-sentence.
+    const atStart = !/[\p{L}\d]/u.test(sentence.slice(0, c.index).replace(/\b(?:The|El|La|Le|Der|Die|Das|O|A)\b/gu, ''));
+    if (atStart && !ctx.midWords.has(name)) return;
+    if (isNotName(name)) return;
+  }
+  const kind = known?.kind ?? c.kind ?? (c.role === 'photo' && PHOTO_AGENCY.test(name) ? 'news-agency' : classifyName(name));
+  if (c.newsOnly && !isNews(kind)) return;
+  ctx.set.add(name, kind, resolveRole(c.role, kind), sentence);
+}
+
+function sameSource(a: string, b: string): boolean {
+  const ka = lookupKnown(cleanName(a) ?? a);
+  return Boolean(ka) && ka === lookupKnown(b);
+}
+
+function scanBlock(ctx: Context, block: Block): void {
+  const label = [...photoCredits(block.text), ...parenthesisedAgencies(block.text), ...sourceLines(block.text), ...bylineCredits(block.text)];
+  for (const c of label) accept(ctx, c, block.text);
+  for (const { text } of splitSentences(block.text, block.lang)) {
+    const sentence = text.trim();
+    const found = [...attributionsIn(sentence), ...label];
+    for (const c of found) if (!label.includes(c)) accept(ctx, c, sentence);
+    for (const m of sentence.matchAll(SCAN_RE)) {
+      if (found.some((c) => sameSource(c.raw, m[0]))) continue;
+      accept(ctx, { raw: m[0], index: m.index ?? 0, role: 'cited', newsOnly: true }, sentence);
+    }
+  }
 }
 
 /**
- * The sources the story cites: agencies, outlets, officials, documents, contributors, photographers.
- * (Filled in by issue #5.)
+ * The sources the story cites, in order of first mention. `root` is the cleaned article;
+ * `page` supplies the site's own name (never a source) and the byline.
  */
-export function findSources(_root: HTMLElement, _page: PageAttribution): Source[] {
-  return [];
+export function findSources(root: HTMLElement, page: PageAttribution): Source[] {
+  const blocks = articleBlocks(root);
+  const ctx: Context = {
+    set: new SourceSet(ownNames(page)),
+    midWords: midSentenceWords(blocks.flatMap((b) => splitSentences(b.text, b.lang).map((s) => s.text.trim()))),
+  };
+  for (const c of page.byline ? bylineCredits(page.byline) : []) accept(ctx, c, page.byline ?? '');
+  for (const block of blocks) scanBlock(ctx, block);
+  return ctx.set.mergeSurnames();
 }

@@ -26,6 +26,8 @@ export interface SourceMention {
 
 export interface Source {
   name: string;
+  /** Other names a search should find it by: "AP" for "Associated Press", "Fox News" for "Fox News Digital". */
+  aliases?: string[];
   kind: SourceKind;
   roles: SourceRole[];
   mentions: SourceMention[];

@@ -1,0 +1,58 @@
+/**
+ * The story's own paragraphs and captions, for the source finder. Whatever the clutter pass left
+ * of the site's furniture (share bars, tag lists, related-story grids, menus) is skipped here too:
+ * a network in a share bar or a site name in a menu is never a source (issue #5).
+ */
+import { articleParagraphs, collapse } from './text';
+
+export interface Block {
+  text: string;
+  /** BCP 47 language of the block, for sentence splitting. */
+  lang: string;
+}
+
+const FURNITURE_SELECTOR = 'nav, aside, footer, form, button, menu, [role="navigation"], [role="complementary"]';
+/** Class or id words of furniture blocks. Whole words only: "share-bar", not "shareholder". */
+const FURNITURE_NAME =
+  /(?:^|[\s_-])(?:share|sharing|social|related|recommended|recommendations|more-stories|read-more|newsletter|promo|tags|tag-list|breadcrumbs?|menu|subscribe|trending|popular|most-read)(?:$|[\s_-])/iu;
+/** Headings that open a list of other stories rather than a section of this one. */
+const RELATED_HEADING =
+  /^(?:you may also like|related(?: stories| articles| coverage)?|more (?:stories|news|from)|read (?:more|next|also)|trending(?: now)?|most (?:read|popular)|recommended|te puede interesar|también te puede interesar|más noticias|lo más leído|noticias relacionadas|relacionad[oa]s|à lire aussi|lire aussi|lesen sie auch|mehr zum thema|leia também|veja também)\b/iu;
+/** Share of a block's text inside links above which it is a list of links, not prose. */
+const MAX_LINK_DENSITY = 0.7;
+/** Blocks shorter than this are judged by link density only when they hold several links. In characters. */
+const MIN_LINK_LIST_CHARS = 15;
+
+function isLinkList(el: Element): boolean {
+  const text = collapse(el.textContent ?? '');
+  const links = Array.from(el.querySelectorAll('a'));
+  if (!text || links.length < 2 || text.length < MIN_LINK_LIST_CHARS) return false;
+  const linkChars = links.reduce((n, a) => n + collapse(a.textContent ?? '').length, 0);
+  return linkChars / text.length > MAX_LINK_DENSITY;
+}
+
+function furniture(root: HTMLElement): Element[] {
+  const out: Element[] = [];
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    const name = `${el.getAttribute('class') ?? ''} ${el.id}`;
+    if (el.matches(FURNITURE_SELECTOR) || FURNITURE_NAME.test(name) || (el.matches('ul, ol, div, section') && isLinkList(el))) {
+      out.push(el);
+    } else if (el.matches('h2, h3, h4, h5, h6') && RELATED_HEADING.test(collapse(el.textContent ?? ''))) {
+      const parent = el.parentElement;
+      if (parent && parent !== root) out.push(parent);
+      else for (let sib = el.nextElementSibling; sib; sib = sib.nextElementSibling) out.push(sib);
+      out.push(el);
+    }
+  }
+  return out;
+}
+
+/** The article's paragraphs and captions, in order, without the site's furniture. */
+export function articleBlocks(root: HTMLElement): Block[] {
+  const skip = new Set<string>();
+  for (const el of furniture(root)) for (const text of articleParagraphs(el)) skip.add(text);
+  const lang = root.closest('[lang]')?.getAttribute('lang') || root.ownerDocument.documentElement.getAttribute('lang') || 'en';
+  return articleParagraphs(root)
+    .filter((text) => !skip.has(text))
+    .map((text) => ({ text, lang }));
+}

@@ -1,0 +1,166 @@
+/**
+ * The phrases that attribute a fact to someone, in English, Spanish, French, German and
+ * Portuguese (issue #5). Each pattern captures a name (`n`) or a list of names (`l`); what the
+ * name is (person, agency, ministry) is decided afterwards, in attributions.ts.
+ */
+import { NAME, namesIn } from './names';
+import type { SourceKind, SourceRole } from './types';
+
+/**
+ * `speech`: a person is quoted, a news organisation reported, any other body made a statement.
+ * `according`: a news organisation reported, anyone else is cited.
+ */
+export type RoleRule = SourceRole | 'speech' | 'according';
+
+export interface Candidate {
+  /** The name as written, before clean-up. */
+  raw: string;
+  /** Where the name starts in the sentence (UTF-16 units). */
+  index: number;
+  role: RoleRule;
+  /** Keep only news agencies and outlets ("told Reuters", but not "told Putin"). */
+  newsOnly: boolean;
+  /** Set when the pattern itself says what the name is ("the Venezuelan government"). */
+  kind?: SourceKind;
+}
+
+interface Pattern {
+  re: RegExp;
+  role: RoleRule;
+  newsOnly?: boolean;
+}
+
+const N = `(?<n>${NAME})`;
+/** Articles that may precede a name without being part of it. */
+const ART = String.raw`(?:(?:the|el|la|los|las|le|les|l['’]|der|die|das|dem|den|o|a|os|as)\s*)?`;
+const SPEECH_VERBS = [
+  'said|says|told|stated|confirmed|announced|added|noted|explained|wrote|warned|acknowledged|insisted|argued',
+  'claimed|declared|tweeted|posted|testified|admitted|denied|condemned|urged|replied|responded|reported|revealed',
+  'dijo|declaró|afirmó|aseguró|señaló|indicó|explicó|informó|anunció|confirmó|añadió|agregó|advirtió|sostuvo',
+  'manifestó|precisó|detalló|reconoció|denunció|publicó|reportó|expresó|insistió|subrayó|comentó|escribió|negó',
+  'a déclaré|a indiqué|a affirmé|a annoncé|a dit|a expliqué|a ajouté|a précisé|a souligné|a confirmé|a rapporté',
+  'sagte|berichtete|erklärte|teilte mit|betonte|warnte|bestätigte|schrieb|meldete',
+  'disse|afirmou|informou|declarou|explicou|anunciou|confirmou|relatou|acrescentou|noticiou|revelou',
+].join('|');
+/** Verbs that follow a quotation and come before the speaker: "…,” said Smith. */
+const INVERTED_VERBS =
+  'said|says|added|wrote|explained|noted|dijo|declaró|afirmó|señaló|indicó|explicó|añadió|agregó|informó|aseguró|a déclaré|a indiqué|a affirmé|a ajouté|sagte|erklärte|disse|afirmou|declarou';
+const END = String.raw`(?![\p{L}\p{M}])`;
+const SAYS = String.raw`(?:\p{Ll}+(?:ly|mente)\s+)?(?:has |had |have |ha |había |hat )?(?:${SPEECH_VERBS})${END}`;
+
+const PATTERNS: Pattern[] = [
+  // "Reuters reported", "Pam Bondi confirmed", "John Smith, a spokesman for X, said", "Sánchez dijo"
+  { re: new RegExp(String.raw`${N}(?:,[^,;.]{1,80},)?\s+${SAYS}`, 'gu'), role: 'speech' },
+  // "…,” said John Smith." / "—dijo el ministro de Salud, Juan Pérez."
+  {
+    re: new RegExp(
+      String.raw`[,”"’»—–“]\s*(?:${INVERTED_VERBS})\s+(?:${ART}(?:[\p{Ll}’'-]+\s+){0,4}?(?:(?:of|for|de|del|de la|du)\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*\s*,\s*)?)?${N}`,
+      'gu',
+    ),
+    role: 'speech',
+  },
+  // "according to Reuters", "según el Ministerio de Salud", "selon l'AFP", "laut dpa", "segundo a Lusa"
+  {
+    re: new RegExp(
+      String.raw`(?:[Aa]ccording to|[Aa]s reported by|[Rr]eported by|[Ff]irst reported by|[Ss]egún|[Dd]e acuerdo con|[Ss]elon|[Dd]['’]après|[Ll]aut|[Ss]egundo|[Dd]e acordo com|[Cc]onforme)\s+${ART}${N}`,
+      'gu',
+    ),
+    role: 'according',
+  },
+  // "a statement released by the Kremlin", "un comunicado del Ministerio", "statement from X"
+  {
+    re: new RegExp(
+      String.raw`(?:statement|communiqué|press release|news release|comunicado|declaración|Erklärung|Mitteilung|nota)\s+(?:(?:released|issued|published|put out|emitido|difundido|publicado)\s+)?(?:by|from|del|de la|de los|de|des|du|von|da|do)\s+${ART}${N}`,
+      'gu',
+    ),
+    role: 'statement',
+  },
+  // "a report by X", "data from the Census Bureau", "el informe de la ONU"
+  {
+    re: new RegExp(
+      String.raw`(?:report|study|survey|analysis|poll|investigation|data|figures|informe|estudio|encuesta|análisis|datos|cifras|rapport|étude|Bericht|Studie|relatório|estudo|pesquisa)\s+(?:(?:released|published|issued|publicado|divulgado)\s+)?(?:by|from|del|de la|de los|von|da|do)\s+${ART}${N}`,
+      'gu',
+    ),
+    role: 'according',
+  },
+  // "The Kremlin’s statement noted", "Fox News Digital’s report"
+  { re: new RegExp(String.raw`${N}['’]s?\s+(?:statement|communiqué|press release)`, 'gu'), role: 'statement' },
+  { re: new RegExp(String.raw`${N}['’]s?\s+(?:report|reporting|study|survey|analysis|data)${END}`, 'gu'), role: 'according' },
+  // "a Reuters report", "The U.S. Congressional Research Service reports describe"
+  {
+    re: new RegExp(
+      String.raw`${N}\s+(?:report|reports|study|survey|analysis|poll|investigation|data|figures)\s+(?:describe|describes|show|shows|say|says|said|found|finds|indicate|indicates|suggest|suggests|note|notes|estimate|estimates)${END}`,
+      'gu',
+    ),
+    role: 'according',
+  },
+  { re: new RegExp(String.raw`(?:\ba|\ban|\bin|\bun|\buna)\s+${N}\s+(?:report|poll|investigation|analysis)${END}`, 'gu'), role: 'reported', newsOnly: true },
+  { re: new RegExp(String.raw`(?:\ba|\ban)\s+${N}\s+(?:statement|communiqué)${END}`, 'gu'), role: 'statement' },
+  // "told Reuters", "said in an interview with CNN", "dijo a EFE", "a déclaré à l'AFP"
+  {
+    re: new RegExp(
+      String.raw`(?:told|in an interview with|speaking to|dijo a|declaró a|afirmó a|explicó a|en declaraciones a|en una entrevista con|en entrevista con|a déclaré à|a indiqué à|a dit à|sagte|disse à|disse ao|em entrevista à|em entrevista ao)\s+${ART}${N}`,
+      'gu',
+    ),
+    role: 'reported',
+    newsOnly: true,
+  },
+  // "Kremlin spokesman Dmitry Peskov", "a spokesperson for the State Department", "portavoz del Gobierno"
+  { re: new RegExp(String.raw`${N}\s+(?:spokesman|spokeswoman|spokesperson|press secretary)${END}`, 'gu'), role: 'statement' },
+  {
+    re: new RegExp(
+      String.raw`(?:spokesman|spokeswoman|spokesperson|representative|portavoz|vocero|vocera|porte-parole|Sprecher|Sprecherin|porta-voz)\s+(?:for|of|from|at|del|de la|de los|de|des|du|de l['’]|da|do)\s+${ART}${N}`,
+      'gu',
+    ),
+    role: 'statement',
+  },
+  // "fuentes del Ministerio", "sources close to the Kremlin", "sources at the Pentagon"
+  {
+    re: new RegExp(String.raw`(?:fuentes|sources|fontes)\s+(?:del|de la|de los|de|close to|at|in|within|cercanas a|próximas a|da|do)\s+${ART}${N}`, 'gu'),
+    role: 'cited',
+  },
+];
+
+/** The "the Venezuelan government condemned" shape: a nationality and a lower-case body. */
+const NATIONAL_BODY = new RegExp(
+  String.raw`(?<n>\p{Lu}\p{Ll}+ (?:government|foreign ministry|ministry|embassy|presidency|gobierno|cancillería|embajada))\s+${SAYS}`,
+  'gu',
+);
+
+/** Lists of contributors: "X, Y and Z contributed to this report", "Reporting by X; editing by Y". */
+const LIST_PATTERNS: RegExp[] = [
+  /^(?<l>.+?)\s+contributed(?: reporting)?(?: to)? (?:this|the) (?:report|story|article)/gu,
+  /(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]esearch) by\s+(?<l>[^;.]+)/gu,
+  /(?:[Cc]on (?:información|informaciones|reportes) de|[Cc]om informações d[aeo]s?|[Mm]it Material von)\s+(?<l>[^;.]+)/gu,
+];
+
+/** "In Moscow", "from Caracas": where a contributor was, not who. */
+const PLACE_SUFFIX = new RegExp(String.raw`\s+(?:in|en|from|desde|à|aus|em)\s+${NAME}`, 'gu');
+
+/** Every attribution in one sentence. */
+export function attributionsIn(sentence: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const { re, role, newsOnly } of PATTERNS) {
+    for (const m of sentence.matchAll(re)) {
+      const raw = m.groups?.n;
+      if (raw) out.push({ raw, index: (m.index ?? 0) + m[0].indexOf(raw), role, newsOnly: newsOnly ?? false });
+    }
+  }
+  for (const m of sentence.matchAll(NATIONAL_BODY)) {
+    const raw = m.groups?.n;
+    if (raw) out.push({ raw, index: m.index ?? 0, role: 'statement', newsOnly: false, kind: 'government' });
+  }
+  for (const re of LIST_PATTERNS) {
+    for (const m of sentence.matchAll(re)) {
+      const list = m.groups?.l;
+      if (list) out.push(...listNames(list, sentence.indexOf(list), 'contributed'));
+    }
+  }
+  return out;
+}
+
+/** The names in a list of credits, one candidate each. */
+export function listNames(list: string, offset: number, role: RoleRule): Candidate[] {
+  const cleaned = list.replace(PLACE_SUFFIX, '');
+  return namesIn(cleaned).map((raw) => ({ raw, index: offset + Math.max(0, list.indexOf(raw)), role, newsOnly: false }));
+}

@@ -1,0 +1,116 @@
+/**
+ * Credits written as labels rather than sentences: photo credits in captions, agency datelines,
+ * bylines and "Source:" lines (issue #5).
+ */
+import type { Candidate } from './attribution-patterns';
+import { NAME } from './names';
+import { lookupKnown } from './sources-data';
+
+/** A credit longer than this is prose, not a label. In UTF-16 units. */
+const MAX_CREDIT_LENGTH = 120;
+
+/** Words that mark the agency half of a photo credit even when the agency is not in our list. */
+const PHOTO_WORDS = /\b(?:Photo|Photos|Foto|Fotos|Images|Image|Pool|Press|Stock|Imagen|Imágenes|Bild)\b/u;
+
+/** "(Ariana Cubillos/AP Photo)", "(AP Photo/Evan Vucci)", "(Carlos Jasso/Reuters)". */
+const SLASH_CREDIT = /\((?<a>[^()/]{2,60})\/(?<b>[^()]{2,60})\)/gu;
+/** "Photo: Name/EFE", "Foto: EFE", "(Photo by Name/Getty Images)", "Credit: Name for The Times". */
+const LABEL_CREDIT =
+  /(?:^|[(\s])(?:Photo|Photograph|Image|Credit|Foto|Fotografía|Imagen|Crédito|Crédit|Bild|Fotos)(?:\s+(?:by|de|por|von))?\s*:?\s+(?<c>[^.;()]{2,100})/gu;
+/** "MOSCOW (Reuters) —", "Madrid, 3 mar (EFE).-": an agency in parentheses. */
+const PAREN_AGENCY = /\((?<n>[^()]{2,30})\)/gu;
+/** "By Jane Doe, Associated Press" or "Por Juan Pérez (EFE)". */
+const BYLINE = /^(?:By|Por|Par|Von|Di)\s+(?<c>.+)$/u;
+/** "Source: Reuters", "Fuente: Ministerio de Salud". */
+const SOURCE_LINE = /(?:^|\()(?:Sources?|Fuentes?|Quelle|Fontes?)\s*:\s*(?<c>[^)]+)/gu;
+
+/** "Photo by " before a photographer's name inside a slash credit. */
+const LABEL_PREFIX = /^(?:Photo|Photograph|Image|Credit|Foto|Fotografía|Imagen|Crédito|Crédit|Bild)(?:\s+(?:by|de|por|von))?\s*:?\s*/u;
+const CREDIT_SPLIT = /\s*(?:\/|,|\||\s+for\s+|\s+via\s+|\s+para\s+|\s+-\s+|\s+—\s+|\s+–\s+)\s*/u;
+const NAME_ONLY = new RegExp(`^${NAME}$`, 'u');
+
+function isAgencyPart(part: string): boolean {
+  const bare = part.replace(/\s+(?:Photos?|Fotos?|Images?)$/u, '');
+  return Boolean(lookupKnown(bare)) || PHOTO_WORDS.test(part);
+}
+
+/** The agency named by a credit part: "AP Photo" → "AP", "AFP via Getty Images" is split earlier. */
+function agencyName(part: string): string {
+  const bare = part.replace(/\s+(?:Photos?|Fotos?)$/u, '').trim();
+  return bare || part;
+}
+
+function creditParts(text: string, index: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (const rawPart of text.split(CREDIT_SPLIT)) {
+    const part = rawPart
+      .trim()
+      .replace(LABEL_PREFIX, '')
+      .replace(/^(?:the|The)\s+/u, '');
+    if (!part) continue;
+    if (isAgencyPart(part)) out.push({ raw: agencyName(part), index, role: 'photo', newsOnly: false });
+    else if (NAME_ONLY.test(part)) out.push({ raw: part, index, role: 'photo', newsOnly: false });
+  }
+  return out;
+}
+
+/** Photo credits in a caption or a paragraph. */
+export function photoCredits(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(SLASH_CREDIT)) {
+    const a = m.groups?.a?.trim() ?? '';
+    const b = m.groups?.b?.trim() ?? '';
+    if (!isAgencyPart(a) && !isAgencyPart(b)) continue;
+    out.push(...creditParts(`${a}/${b}`, m.index ?? 0));
+  }
+  for (const m of text.matchAll(LABEL_CREDIT)) {
+    const credit = m.groups?.c ?? '';
+    const parts = creditParts(credit, m.index ?? 0);
+    // A label credit must name an agency or look like nothing but names: "Foto: EFE".
+    if (parts.length && credit.split(CREDIT_SPLIT).every((p) => isAgencyPart(p.trim()) || NAME_ONLY.test(p.trim()))) {
+      out.push(...parts);
+    }
+  }
+  return out;
+}
+
+/** "(AFP)", "(EFE)", "(Reuters)" anywhere: a known news source in parentheses. */
+export function parenthesisedAgencies(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(PAREN_AGENCY)) {
+    const name = m.groups?.n?.trim() ?? '';
+    const known = lookupKnown(name);
+    if (known && (known.kind === 'news-agency' || known.kind === 'news-outlet')) {
+      out.push({ raw: name, index: m.index ?? 0, role: 'reported', newsOnly: true });
+    }
+  }
+  return out;
+}
+
+/**
+ * A byline naming an agency or outlet: "By Jane Doe, Associated Press". A byline naming only
+ * people is the page's own writer, not a source, so it yields nothing.
+ */
+export function bylineCredits(text: string): Candidate[] {
+  if (text.length > MAX_CREDIT_LENGTH) return [];
+  const rest = BYLINE.exec(text.trim())?.groups?.c ?? (lookupKnown(text.trim()) ? text.trim() : null);
+  if (!rest) return [];
+  const parts = rest.split(/\s*(?:,|\||\/|\(|\)|\s+and\s+|\s+y\s+|\s+et\s+|\s+und\s+|\s+e\s+)\s*/u).filter(Boolean);
+  if (!parts.every((p) => NAME_ONLY.test(p))) return [];
+  if (!parts.some((p) => lookupKnown(p))) return [];
+  return parts.map((p) => ({ raw: p, index: 0, role: lookupKnown(p) ? 'reported' : 'contributed', newsOnly: false }));
+}
+
+/** "Source: Reuters" or "Fuente: Ministerio de Salud". */
+export function sourceLines(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(SOURCE_LINE)) {
+    const credit = m.groups?.c ?? '';
+    if (credit.length > MAX_CREDIT_LENGTH) continue;
+    for (const part of credit.split(/\s*(?:,|;|\s+and\s+|\s+y\s+)\s*/u)) {
+      const name = part.trim().replace(/\.$/u, '');
+      if (NAME_ONLY.test(name)) out.push({ raw: name, index: m.index ?? 0, role: 'according', newsOnly: false });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,142 @@
+/**
+ * Proper names inside attribution phrases: the regex source that matches one, the clean-up that
+ * strips what is not part of it (a sentence-initial "The", titles, a possessive) and the guess at
+ * what kind of source it is.
+ */
+import { lookupKnown } from './sources-data';
+import { STOPWORDS } from './stopwords';
+import type { SourceKind } from './types';
+
+/** A capitalised word: "Reuters", "U.S.", "O'Brien", "Jean-Luc", "Ashley". A possessive ’s ends it. */
+const WORD = String.raw`\p{Lu}[\p{L}\p{M}\d.&-]*(?:['’](?!s(?![\p{L}]))[\p{L}\p{M}]+)*`;
+/** Lower-case words that join the parts of one name: "Ministry of the Interior", "Casa de Nariño". */
+const JOINER = String.raw`(?:of(?: the)?|for|de(?:l| la| las| los)?|da|do|dos|das|du|des|von|van|der|den|al|bin|di)`;
+
+/** Regex source for a proper name of one to seven capitalised words. Not anchored. */
+export const NAME = String.raw`(?<![\p{L}\p{M}\d])${WORD}(?:[ \u00a0](?:${JOINER}[ \u00a0])?${WORD}){0,6}`;
+
+const NAME_RE = new RegExp(NAME, 'gu');
+
+/** Titles and roles that precede a person's name and are not part of it. Lower-case. */
+const TITLES = new Set(
+  [
+    'president presidente président präsident prime minister ministro ministra ministre minister secretary secretario',
+    'secretaria senator senador senadora sen. rep. representative gov. governor gobernador gobernadora mayor alcalde',
+    'alcaldesa attorney general gen. judge juez jueza chancellor canciller kanzler dr. dra. mr. mrs. ms. prof. professor',
+    'spokesman spokeswoman spokesperson portavoz vocero vocera sprecher sprecherin ceo chief director directora deputy',
+    'vice chairman chairwoman chair king queen pope papa sheriff detective officer lt. col. capt. sgt. rev. sir dame',
+    'lord don doña sr. sra. adm. admiral commissioner comisario coach leader líder ambassador embajador embajadora',
+    'foreign defense defence interior health finance economy justice state house speaker head of the',
+    'u.s. us u.k. uk un eu fiscal fiscala diputado diputada congressman congresswoman rabbi imam cardinal bishop',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** Nationality adjectives come before a title ("Venezuelan President"); this shape is enough there. */
+const NATIONALITY = /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch|ic|ean)$/u;
+
+/** Capitalised words that name no one on their own: weekdays, months, generic nouns. Lower-case. */
+const NOT_NAMES = new Set(
+  [
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august',
+    'september october november december jan. feb. mar. apr. jun. jul. aug. sept. sep. oct. nov. dec.',
+    'lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio julio agosto',
+    'septiembre octubre noviembre diciembre montag dienstag mittwoch donnerstag freitag samstag sonntag',
+    'officials official sources source authorities police experts analysts witnesses residents critics reports',
+    'report statement spokesman spokeswoman spokesperson reporters observers investigators prosecutors',
+    'fuentes autoridades funcionarios expertos analistas testigos vecinos medios informes comunicado policía',
+    'meanwhile however earlier later yesterday today tomorrow also still now then but and asked after before',
+    'many several some most others both all each every another one two three',
+    'photo foto image file credit crédito editing reporting writing additional source fuente quelle fonte',
+    'he she they we it i you his her their this that these those there here',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** Words that make a name a body of the state. Matched as whole words, case-sensitive. */
+const GOVERNMENT_WORDS =
+  /\b(?:Ministry|Ministerio|Ministère|Ministerium|Department|Departamento|Government|Gobierno|Gouvernement|Regierung|Governo|Police|Policía|Polizei|Army|Ejército|Armée|Navy|Court|Tribunal|Senate|Senado|Congress|Congreso|Parliament|Parlamento|Bundestag|Commission|Comisión|Council|Consejo|Agency|Service|Bureau|Administration|Embassy|Embajada|Presidency|Presidencia|Prosecutor|Fiscalía|Ayuntamiento|Guard|Guardia|Secretaría|Kremlin|Office|Oficina|Cabinet|Gabinete|Municipality|Municipalidad|Prefeitura|Ministério|Bundesamt|Cour)\b/u;
+/** Words that make a name a non-state body: universities, companies, journals, NGOs. */
+const ORGANIZATION_WORDS =
+  /\b(?:University|Universidad|Université|Universität|Universidade|Institute|Instituto|Institut|Foundation|Fundación|Association|Asociación|Society|Sociedad|Company|Inc\.?|Corp\.?|Ltd\.?|Group|Grupo|Bank|Banco|Banque|Journal|Center|Centre|Centro|Organization|Organisation|Organización|Union|Unión|Party|Partido|Federation|Federación|Committee|Comité|Laboratory|Laboratorio|Hospital|Clinic|Clínica|Watch|Fund|Fondo|Network|Red|College|School|Academy|Academia|Observatory|Observatorio|Coalition|Alliance|Alianza|Chamber|Cámara|Lancet|Nature|Science|Tesla|Google|Apple|Microsoft|Meta|Amazon|OpenAI)\b/u;
+/** Words that make a name a newspaper, broadcaster or news site. */
+const OUTLET_WORDS =
+  /\b(?:Times|Post|News|Herald|Tribune|Gazette|Daily|Telegraph|Chronicle|Observer|Magazine|Radio|TV|Television|Televisión|Diario|Periódico|Noticias|Zeitung|Journal|Correio|Jornal|Folha|Estado|Rundfunk|Express|Mail|Mirror|Courier|Dispatch|Inquirer|Examiner|Bulletin|Report|Revista|Semanario|Channel|Canal)\b/u;
+/** Words that make a name a news agency. */
+const AGENCY_WORDS = /\b(?:News Agency|Press Agency|Agencia|Agence|Agência|Agentur|Nachrichtenagentur|Press)\b/u;
+
+/** Capitals and countries that stand for their governments in "Moscow said", "Washington warned". */
+const STATE_METONYMS = new Set(
+  (
+    'Washington Moscow Beijing Kyiv Kiev London Paris Berlin Tehran Caracas Madrid Brussels Tokyo Seoul Pyongyang ' +
+    'Jerusalem Ankara Havana Brasília Brasilia Delhi Islamabad Kabul Damascus Baghdad Riyadh Cairo Ottawa Canberra ' +
+    'Russia China Ukraine Iran Israel Venezuela Cuba Mexico México Colombia Brazil Brasil Argentina Spain España ' +
+    'France Germany Alemania Italy Japan India Pakistan Turkey Syria Egypt Britain Poland Hungary'
+  ).split(' '),
+);
+
+/** Every name in `text`, as found (not yet cleaned). */
+export function namesIn(text: string): string[] {
+  return [...text.matchAll(NAME_RE)].map((m) => m[0]);
+}
+
+/**
+ * The name without what surrounds it in running text: leading function words and generic nouns,
+ * and, for people, titles ("U.S. Attorney General Pam Bondi" → "Pam Bondi"). Null when nothing
+ * of a name is left.
+ */
+export function cleanName(raw: string): string | null {
+  let words = raw.replace(/['’]s$/u, '').trim().split(/[ \u00a0]+/u);
+  // A sentence's full stop is not part of its last name; an initialism's dots are ("U.S.").
+  const last = words[words.length - 1] ?? '';
+  if (last.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(last)) words[words.length - 1] = last.slice(0, -1);
+  while (words.length && isDroppable(words[0] ?? '')) words = words.slice(1);
+  while (words.length && NOT_NAMES.has((words[words.length - 1] ?? '').toLowerCase())) words = words.slice(0, -1);
+  if (!words.length) return null;
+  const name = words.join(' ');
+  if (lookupKnown(name) || isInstitution(name)) return name;
+  const person = stripTitles(words);
+  if (!person.length) return null;
+  if (person.every((w) => NOT_NAMES.has(w.toLowerCase()))) return null;
+  return person.join(' ');
+}
+
+function isDroppable(word: string): boolean {
+  const lower = word.toLowerCase();
+  return STOPWORDS.has(lower) || NOT_NAMES.has(lower);
+}
+
+function stripTitles(words: string[]): string[] {
+  let i = 0;
+  while (i < words.length - 1) {
+    const w = (words[i] ?? '').toLowerCase();
+    const next = (words[i + 1] ?? '').toLowerCase();
+    if (TITLES.has(w)) i += 1;
+    else if (NATIONALITY.test(words[i] ?? '') && TITLES.has(next)) i += 1;
+    else break;
+  }
+  return words.slice(i);
+}
+
+function isInstitution(name: string): boolean {
+  return GOVERNMENT_WORDS.test(name) || ORGANIZATION_WORDS.test(name) || OUTLET_WORDS.test(name) || AGENCY_WORDS.test(name);
+}
+
+/** The kind of source a cleaned name most likely is. */
+export function classifyName(name: string): SourceKind {
+  const known = lookupKnown(name);
+  if (known) return known.kind;
+  if (AGENCY_WORDS.test(name)) return 'news-agency';
+  if (GOVERNMENT_WORDS.test(name) || STATE_METONYMS.has(name)) return 'government';
+  if (OUTLET_WORDS.test(name)) return 'news-outlet';
+  if (ORGANIZATION_WORDS.test(name)) return 'organization';
+  if (/^[\p{Lu}\d.&-]{2,}$/u.test(name)) return 'organization';
+  return 'person';
+}
+
+/** Whether a capitalised word is never a name by itself (weekday, generic noun, function word). */
+export function isNotName(word: string): boolean {
+  return isDroppable(word);
+}

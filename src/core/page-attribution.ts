@@ -1,0 +1,102 @@
+/**
+ * The page's own attribution, read from the whole document before Readability strips its head
+ * and furniture: writer, site, date, canonical address, and whether it republishes another site's
+ * story (issue #5).
+ */
+import type { PageAttribution } from './types';
+
+/** Link text or the text just before a link that says the story first ran elsewhere. */
+const REPUBLISHED_TEXT =
+  /(?:^|\b)(?:source|originally (?:published|appeared)|first (?:published|appeared)|republished from|fuente|publicado originalmente|publicada originalmente|source originale|publié initialement|quelle|ursprünglich erschienen|fonte|publicado originalmente)\b/iu;
+/** How much text before a link is read for that phrase, in UTF-16 units. */
+const LEAD_IN_CHARS = 60;
+
+/** Second-level labels under which a country registers names: "co.uk", "com.br". */
+const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'gov', 'ac', 'gob', 'edu']);
+
+/** The registrable part of a host, good enough to tell two sites apart: "amp.cnn.com" → "cnn.com". */
+export function siteOf(host: string): string {
+  const labels = host.toLowerCase().replace(/^www\./u, '').split('.');
+  const keep = labels.length > 2 && SECOND_LEVEL.has(labels[labels.length - 2] ?? '') ? 3 : 2;
+  return labels.slice(-keep).join('.');
+}
+
+function absolute(href: string | null | undefined, base: string): URL | null {
+  if (!href) return null;
+  try {
+    const parsed = new URL(href, base);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed : null;
+  } catch {
+    return null;
+  }
+}
+
+function meta(doc: Document, ...keys: string[]): string | null {
+  for (const key of keys) {
+    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
+    const content = el?.getAttribute('content')?.trim();
+    if (content) return content;
+  }
+  return null;
+}
+
+type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+
+/** The first JSON-LD object that describes an article. */
+function jsonLdArticle(doc: Document): Record<string, Json> | null {
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    let data: Json;
+    try {
+      data = JSON.parse(script.textContent ?? '') as Json;
+    } catch {
+      continue;
+    }
+    const items = Array.isArray(data) ? data : data && typeof data === 'object' && Array.isArray(data['@graph']) ? data['@graph'] : [data];
+    for (const item of items) {
+      if (item && typeof item === 'object' && !Array.isArray(item) && /Article|Posting|Report/u.test(String(item['@type'] ?? ''))) {
+        return item;
+      }
+    }
+  }
+  return null;
+}
+
+function jsonName(value: Json | undefined): string | null {
+  if (typeof value === 'string') return value.trim() || null;
+  if (Array.isArray(value)) {
+    const names = value.map(jsonName).filter((n): n is string => Boolean(n));
+    return names.length ? names.join(', ') : null;
+  }
+  if (value && typeof value === 'object') return jsonName(value['name']);
+  return null;
+}
+
+/** A link whose text, or the words just before it, says the story first ran on another site. */
+function republishedLink(doc: Document, pageUrl: URL): string | null {
+  for (const a of Array.from(doc.querySelectorAll('a[href]'))) {
+    const target = absolute(a.getAttribute('href'), pageUrl.href);
+    if (!target || siteOf(target.hostname) === siteOf(pageUrl.hostname)) continue;
+    const before = a.previousSibling?.textContent ?? a.parentElement?.textContent?.split(a.textContent ?? '')[0] ?? '';
+    const lead = `${before.slice(-LEAD_IN_CHARS)} ${a.textContent ?? ''}`;
+    if (REPUBLISHED_TEXT.test(lead) && !a.closest('nav, footer, [class*="share"], [class*="social"]')) return target.href;
+  }
+  return null;
+}
+
+/** The page's own attribution; Readability's byline and site name are merged in later. */
+export function readPageAttribution(doc: Document, url: string): PageAttribution {
+  const pageUrl = absolute(url, 'about:blank');
+  const canonical = absolute(doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'), url)
+    ?? absolute(meta(doc, 'og:url'), url);
+  const ld = jsonLdArticle(doc);
+  let republishedFrom: string | null = null;
+  if (pageUrl && canonical && siteOf(canonical.hostname) !== siteOf(pageUrl.hostname)) republishedFrom = canonical.href;
+  if (!republishedFrom && pageUrl) republishedFrom = republishedLink(doc, pageUrl);
+  return {
+    byline: meta(doc, 'author', 'article:author', 'dc.creator') ?? jsonName(ld?.['author']),
+    siteName: meta(doc, 'og:site_name', 'application-name') ?? jsonName(ld?.['publisher']),
+    publishedTime: meta(doc, 'article:published_time', 'datePublished', 'date') ?? jsonName(ld?.['datePublished']),
+    canonicalUrl: canonical?.href ?? null,
+    republishedFrom,
+  };
+}
