@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchFirefoxWithExtension, openExtensionPage, type FirefoxWithExtension } from './helpers/firefox';
+import { startServer, type StaticServer } from './helpers/server';
+
+/**
+ * Sift in Firefox ESR: the built test extension installs, and the popup (opened as a tab bound to
+ * a page's tab id, as the Chromium tests do) shows the article and toggles the reader overlay in
+ * the page through the real background and content script.
+ */
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const EXTENSION_DIR = resolve(ROOT, 'dist-test');
+const PAGES_DIR = resolve(ROOT, 'test/pages');
+const SLUG = 'putin-maduro-call';
+const EXPECTED = JSON.parse(readFileSync(resolve(PAGES_DIR, SLUG, 'expect.json'), 'utf8')) as { title: string };
+
+/** The reader overlay's host element in the page (src/content/reader/overlay.ts, READER_TAG). */
+const READER_HOST = 'sift-reader';
+/** Firefox start-up and extension install take a few seconds on a slow CI machine, in milliseconds. */
+const LAUNCH_TIMEOUT_MS = 90_000;
+const TEST_TIMEOUT_MS = 60_000;
+/** How long the UI may take to react to a click, in milliseconds. */
+const UI_TIMEOUT_MS = 15_000;
+
+/** The slice of the WebExtension API the test calls from inside the extension's page. */
+interface TabsApi {
+  browser: { tabs: { query(q: { url: string }): Promise<{ id?: number; url?: string }[]> } };
+}
+
+let firefox: FirefoxWithExtension;
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await startServer(PAGES_DIR);
+  firefox = await launchFirefoxWithExtension(EXTENSION_DIR);
+}, LAUNCH_TIMEOUT_MS);
+
+afterAll(async () => {
+  await firefox?.close();
+  await server?.close();
+});
+
+function readerHostCount(page: Page): Promise<number> {
+  return page.evaluate((tag) => document.querySelectorAll(tag).length, READER_HOST);
+}
+
+/** Opens the popup in its own tab, bound to the tab showing `pageUrl`. */
+async function openPopupFor(pageUrl: string): Promise<Page> {
+  const popup = await firefox.browser.newPage();
+  await openExtensionPage(popup, `${firefox.baseUrl}popup.html`);
+  // Match patterns cannot name a port, so ask for the test host's tabs and pick the page's.
+  const tabIds = await popup.evaluate(async (url) => {
+    const tabs = await (globalThis as unknown as TabsApi).browser.tabs.query({ url: 'http://127.0.0.1/*' });
+    return tabs.filter((t) => t.url === url).map((t) => t.id);
+  }, pageUrl);
+  expect(tabIds).toHaveLength(1);
+  await openExtensionPage(popup, `${firefox.baseUrl}popup.html?tabId=${tabIds[0]}`);
+  return popup;
+}
+
+describe('Sift in Firefox', () => {
+  it('installs the built extension under its gecko id', () => {
+    const manifest = JSON.parse(readFileSync(resolve(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
+      browser_specific_settings: { gecko: { id: string } };
+    };
+    expect(firefox.addonId).toBe(manifest.browser_specific_settings.gecko.id);
+  });
+
+  it('shows the article in the popup and toggles the reader over the page, leaving typed text alone', async () => {
+    const page = await firefox.browser.newPage();
+    const pageUrl = `${server.url}${SLUG}/source.html`;
+    await page.goto(pageUrl);
+    await page.type('input[type="search"]', 'tanker seizure');
+    expect(await readerHostCount(page)).toBe(0);
+
+    const popup = await openPopupFor(pageUrl);
+    const title = await popup.waitForSelector('.article .title', { timeout: UI_TIMEOUT_MS });
+    expect(await title?.evaluate((el) => el.textContent)).toBe(EXPECTED.title);
+
+    const readerSwitch = 'button[role="switch"]';
+    await popup.click(readerSwitch);
+    await popup.waitForSelector(`${readerSwitch}[aria-checked="true"]`, { timeout: UI_TIMEOUT_MS });
+    expect(await readerHostCount(page)).toBe(1);
+
+    await popup.click(readerSwitch);
+    await popup.waitForSelector(`${readerSwitch}[aria-checked="false"]`, { timeout: UI_TIMEOUT_MS });
+    expect(await readerHostCount(page)).toBe(0);
+    expect(await page.$eval('input[type="search"]', (el) => (el as HTMLInputElement).value)).toBe('tanker seizure');
+
+    // Toggling again opens exactly one overlay: no stacking, no second injection.
+    await popup.click(readerSwitch);
+    await popup.waitForSelector(`${readerSwitch}[aria-checked="true"]`, { timeout: UI_TIMEOUT_MS });
+    expect(await readerHostCount(page)).toBe(1);
+    await popup.click(readerSwitch);
+    await popup.waitForSelector(`${readerSwitch}[aria-checked="false"]`, { timeout: UI_TIMEOUT_MS });
+    expect(await readerHostCount(page)).toBe(0);
+  }, TEST_TIMEOUT_MS);
+});
