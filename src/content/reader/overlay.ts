@@ -51,11 +51,9 @@ export function createReader(article: ExtractResult, options: ReaderOptions): Re
   shadow.append(style, dialog);
 
   let closed = false;
-  const close = (): void => {
-    if (!closed && dialog.open) dialog.close();
-  };
-  // 'close' fires for the button and for Escape (the dialog's own cancel), so cleanup lives here.
-  dialog.addEventListener('close', () => {
+  // Cleanup runs at once on close(), so the reader state is right for the very next request (the
+  // dialog's own 'close' event is queued), and on that event when Escape closed the dialog.
+  const finish = (): void => {
     if (closed) return;
     closed = true;
     render(null, dialog);
@@ -63,7 +61,12 @@ export function createReader(article: ExtractResult, options: ReaderOptions): Re
     previousFocus?.focus({ preventScroll: true });
     window.scrollTo({ ...scroll, behavior: 'instant' });
     options.onClosed();
-  });
+  };
+  const close = (): void => {
+    if (dialog.open) dialog.close();
+    finish();
+  };
+  dialog.addEventListener('close', finish);
 
   render(h(ReaderView, { article, onClose: close }), dialog);
   doc.documentElement.append(host);

@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { readerEvidence, waitForReader } from './helpers/reader';
+import { SEED_PAGE, SEED_TITLE, startSession, type Session } from './helpers/session';
+
+let session: Session;
+beforeAll(async () => {
+  session = await startSession();
+});
+afterAll(async () => {
+  await session?.stop();
+});
+
+test('the popup shows the article title, facts and cleaned text of the page', async () => {
+  const page = await session.open(SEED_PAGE);
+  const popup = await session.openPopup(await session.tabIdOf(page));
+  await expect.poll(() => popup.locator('h1.title').textContent(), { timeout: 20_000 }).toBe(SEED_TITLE);
+  const text = await popup.locator('.text').innerText();
+  expect(text).toContain('Putin engaged in a phone conversation with Venezuelan leader Nicolás Maduro');
+  expect(await popup.locator('.facts').innerText()).toMatch(/\d+ min read/);
+  expect(await popup.locator('.shortcut[data-command="toggle-reader"] kbd').innerText()).toBe('Alt+Shift+S');
+  await popup.close();
+  await page.close();
+});
+
+test('the popup reader switch opens and closes the reader in the page', async () => {
+  const page = await session.open(SEED_PAGE);
+  const popup = await session.openPopup(await session.tabIdOf(page));
+  const toggle = popup.getByRole('switch', { name: 'Reader mode' });
+  await expect.poll(() => toggle.isEnabled(), { timeout: 20_000 }).toBe(true);
+  expect(await toggle.getAttribute('aria-checked')).toBe('false');
+  await toggle.click();
+  await expect.poll(() => toggle.getAttribute('aria-checked')).toBe('true');
+  await waitForReader(page, true);
+  expect((await readerEvidence(page)).hosts).toBe(1);
+  await toggle.click();
+  await expect.poll(() => toggle.getAttribute('aria-checked')).toBe('false');
+  await waitForReader(page, false);
+  await popup.close();
+  await page.close();
+});
+
+test('a browser page gets a plain explanation, not a blank popup or a stack trace', async () => {
+  const page = await session.context.newPage();
+  await page.goto('chrome://version');
+  const popup = await session.openPopup(await session.tabIdOf(page));
+  const failure = popup.getByRole('alert');
+  await expect.poll(() => failure.getAttribute('data-reason'), { timeout: 20_000 }).toBe('browser-page');
+  expect(await failure.locator('h2').innerText()).toContain('browser’s own pages');
+  expect(await popup.getByRole('switch', { name: 'Reader mode' }).isDisabled()).toBe(true);
+  await popup.close();
+  await page.close();
+});
+
+test('a page without an article says so', async () => {
+  const page = await session.open('e2e/pages/no-article.html');
+  const popup = await session.openPopup(await session.tabIdOf(page));
+  const failure = popup.getByRole('alert');
+  await expect.poll(() => failure.getAttribute('data-reason'), { timeout: 20_000 }).toBe('no-article');
+  expect(await failure.locator('h2').innerText()).toBe('No article found on this page');
+  await popup.close();
+  await page.close();
+});

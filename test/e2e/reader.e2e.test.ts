@@ -1,0 +1,95 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { pressKeys } from './helpers/keyboard';
+import { startLoopingAudio } from './helpers/media';
+import { accessibleDialogs, readerEvidence, waitForReader } from './helpers/reader';
+import { SEED_PAGE, SEED_TITLE, startSession, type Session } from './helpers/session';
+
+/** The reader shortcut as xdotool spells it (manifest: toggle-reader, Alt+Shift+S). */
+const TOGGLE = 'alt+shift+s';
+
+let session: Session;
+beforeAll(async () => {
+  session = await startSession();
+});
+afterAll(async () => {
+  await session?.stop();
+});
+
+function serializedDom(page: Page): Promise<string> {
+  return page.evaluate(() => new XMLSerializer().serializeToString(document));
+}
+
+test('the real Alt+Shift+S opens the reader as a modal dialog, and pressing it again closes it', async () => {
+  const page = await session.open(SEED_PAGE);
+  await pressKeys(page, TOGGLE);
+  await waitForReader(page, true);
+  expect(await readerEvidence(page)).toEqual({ hosts: 1, shadowRootVisibleToPage: false, focusInReader: true, coversPage: true });
+  expect(await accessibleDialogs(page)).toEqual([{ name: SEED_TITLE, modal: true }]);
+
+  await pressKeys(page, TOGGLE);
+  await waitForReader(page, false);
+  expect(await accessibleDialogs(page)).toEqual([]);
+  await page.close();
+});
+
+test('Escape closes the reader even when it was opened from a page search field', async () => {
+  const page = await session.open(SEED_PAGE);
+  const search = page.locator('input[type="search"]');
+  await search.fill('maduro');
+  await search.focus();
+  await pressKeys(page, TOGGLE);
+  await waitForReader(page, true);
+  await pressKeys(page, 'Escape');
+  await waitForReader(page, false);
+  // Escape went to the reader, not to the search field (which Escape would have cleared).
+  expect(await search.inputValue()).toBe('maduro');
+  await page.close();
+});
+
+test('typed text, focus, scroll position, playing media and the page DOM survive a toggle', async () => {
+  const page = await session.open(SEED_PAGE);
+  await page.setViewportSize({ width: 900, height: 500 });
+  await startLoopingAudio(page);
+  const search = page.locator('input[type="search"]');
+  await search.click();
+  await page.keyboard.type('venezuela oil');
+  await page.evaluate(() => window.scrollTo(0, 400));
+  const before = { dom: await serializedDom(page), scrollY: await page.evaluate(() => window.scrollY) };
+  expect(before.scrollY).toBeGreaterThan(0);
+
+  await pressKeys(page, TOGGLE);
+  await waitForReader(page, true);
+  await pressKeys(page, TOGGLE);
+  await waitForReader(page, false);
+
+  expect(await search.inputValue()).toBe('venezuela oil');
+  expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe('search');
+  expect(await page.evaluate(() => window.scrollY)).toBe(before.scrollY);
+  expect(await page.evaluate(() => document.querySelector('audio')?.paused)).toBe(false);
+  expect(await serializedDom(page)).toBe(before.dom);
+  await page.close();
+});
+
+test('toggling many times never stacks overlays', async () => {
+  const page = await session.open(SEED_PAGE);
+  for (let i = 1; i <= 5; i++) {
+    await pressKeys(page, TOGGLE);
+    await waitForReader(page, i % 2 === 1);
+    expect((await readerEvidence(page)).hosts).toBe(i % 2);
+  }
+  await pressKeys(page, 'Escape');
+  await waitForReader(page, false);
+  await page.close();
+});
+
+test('page CSS cannot hide or restyle the reader', async () => {
+  const page = await session.open(SEED_PAGE);
+  await page.addStyleTag({ content: 'sift-reader, dialog, h1, p { display: none !important; } html * { visibility: hidden !important; }' });
+  await pressKeys(page, TOGGLE);
+  await waitForReader(page, true);
+  expect((await readerEvidence(page)).coversPage).toBe(true);
+  await pressKeys(page, 'Escape');
+  await waitForReader(page, false);
+  await page.close();
+});
