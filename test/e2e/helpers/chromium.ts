@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { findChromium, INSTALL_HINT } from '../../../scripts/browsers';
 
 /**
  * Launches Debian's Chromium, headed (extension shortcuts and popups need a real window; tests run
@@ -9,8 +10,6 @@ import { chromium, type BrowserContext, type Worker } from 'playwright-core';
  * extension's id from its service worker.
  */
 
-/** Where Debian installs Chromium; CHROMIUM_PATH overrides it. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Flags that keep a test browser quiet and deterministic: no sync, updates, first-run UI or QUIC. */
 const QUIET_FLAGS = [
@@ -33,10 +32,9 @@ export interface ExtensionBrowser {
 
 /** Fails loudly (never skips) when Chromium is missing: a browser test that cannot run is a failure. */
 export function requireChromium(): string {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`Chromium not found at ${CHROMIUM_PATH}. Install it (Debian: sudo apt-get install chromium) or set CHROMIUM_PATH.`);
-  }
-  return CHROMIUM_PATH;
+  const path = findChromium();
+  if (!path) throw new Error(`Chromium not found ($CHROMIUM_PATH, /usr/bin/chromium, PATH). Install it: ${INSTALL_HINT}`);
+  return path;
 }
 
 export async function launchWithExtension(extensionDir: string): Promise<ExtensionBrowser> {
