@@ -1,0 +1,98 @@
+/**
+ * Words and phrases that label clutter, in English, Spanish, French, German, Portuguese and
+ * Italian. A label alone never removes anything: the rules in clutter-rules.ts pair each match with
+ * a structural check (link density, length, share links), so an article that merely says "share"
+ * or "related" keeps its sentence.
+ */
+
+/** Headings over blocks of links to other stories. Matched against the whole, short label. */
+export const RELATED_LABEL = new RegExp(
+  '^(?:' +
+    [
+      // English
+      'you (?:may|might) (?:also )?(?:like|enjoy|be interested in)', 'related(?: (?:stories|articles|posts|news|content|coverage|reading|links|topics|videos))?',
+      'more (?:from|on|in|about|stories|news|to read|like this)\\b.*', 'recommended(?: for you| stories| reading| articles)?', 'trending(?: now| stories)?',
+      'read (?:more|next|also)', 'also read', 'see (?:also|more)', "don'?t miss", 'most (?:read|popular|viewed|shared)', 'popular(?: (?:now|stories|posts))?',
+      'top stories', 'latest(?: (?:news|stories|posts|articles))?', 'further reading', 'editor\'?s picks', 'what to read next', 'up next', 'keep reading',
+      'recent posts', 'similar (?:posts|articles|stories)', 'other stories', 'around the web', 'sponsored (?:stories|content|links)', 'promoted stories',
+      // Spanish
+      'te puede interesar', 'también te puede interesar', 'le puede interesar', 'quizás te interese', 'noticias relacionadas', 'relacionad[oa]s',
+      'art[ií]culos relacionados', 'lo m[aá]s (?:le[ií]do|visto|popular)', 'm[aá]s noticias', 'm[aá]s de .+', 'lee tambi[eé]n', 'lea tambi[eé]n', 'leer m[aá]s',
+      'te recomendamos', 'recomendados?', 'tendencias', '[uú]ltimas noticias', 'ver tambi[eé]n', 'seguir leyendo',
+      // French
+      '(?:[àa] )?lire aussi', 'lire la suite', 'sur le m[êe]me sujet', 'articles? (?:li[ée]s|similaires|recommand[ée]s)', 'vous (?:aimerez|pourriez aimer) aussi',
+      'les plus lus', 'les plus (?:populaires|partag[ée]s)', '[àa] (?:voir|d[ée]couvrir|lire) (?:aussi|[ée]galement)', 'voir aussi', 'tendances', 'dans la m[êe]me rubrique',
+      'nos recommandations', 'derni[eè]res (?:infos|actualit[ée]s)', 'plus d\'actualit[ée]s',
+      // German
+      'das k[öo]nnte (?:sie|dich) auch interessieren', 'auch interessant', 'lesen sie auch', 'mehr zum thema', 'mehr (?:aus|von|zu) .+', 'weitere (?:artikel|nachrichten|themen|beitr[äa]ge)',
+      '[äa]hnliche (?:artikel|beitr[äa]ge)', 'meistgelesen', 'am meisten gelesen', 'empfehlungen', 'verwandte (?:artikel|themen)', 'weiterlesen', 'auch lesenswert',
+      // Portuguese
+      'voc[eê] (?:tamb[eé]m )?pode gostar', 'leia (?:tamb[eé]m|mais)', 'veja (?:tamb[eé]m|mais)', 'not[ií]cias relacionadas', 'mat[eé]rias relacionadas',
+      'mais lidas?', 'mais (?:not[ií]cias|de .+)', 'recomendad[oa]s para voc[eê]', 'saiba mais', 'conte[uú]do relacionado', '[uú]ltimas not[ií]cias',
+      // Italian
+      'potrebbe (?:interessarti|anche interessarti)', 'leggi anche', 'ti potrebbe interessare', 'articoli correlati', 'notizie correlate', 'correlati',
+      'i più letti', 'più lett[ie]', 'altre notizie', 'potrebbe piacerti', 'consigliati per te', 'vedi anche', 'altro da .+',
+    ].join('|') +
+    ')[\\s:.…»›>|-]*$',
+  'iu',
+);
+
+/** Prefixes of an inline pointer to another story, e.g. "READ MORE: Two diagnosed in Beijing". */
+export const INLINE_RELATED_PREFIX = new RegExp(
+  '^(?:' +
+    [
+      'related', 'read more', 'read also', 'also read', 'see more', 'see also', 'more', 'watch', 'listen', "don'?t miss", 'must read', 'recommended', 'opinion', 'trending',
+      'lee (?:tambi[eé]n|m[aá]s)', 'lea tambi[eé]n', 'leer m[aá]s', 'ver tambi[eé]n', 'm[aá]s', 'te puede interesar', 'relacionad[oa]',
+      '(?:[àa] )?lire (?:aussi|[ée]galement)', 'voir aussi', '[àa] voir', 'lesen sie (?:auch|mehr)', 'mehr zum thema', 'auch interessant', 'siehe auch',
+      'leia (?:tamb[eé]m|mais)', 'veja (?:tamb[eé]m|mais)', 'saiba mais', 'leggi (?:anche|di più)', 'vedi anche', 'potrebbe interessarti',
+    ].join('|') +
+    ')\\s*[:|»>›–—-]\\s*\\S',
+  'iu',
+);
+
+/** Labels over a list of the story's tags or topics. */
+export const TAGS_LABEL =
+  /^(?:tags?|tagged(?: with| in)?|topics?|keywords|filed under|categor(?:y|ies)|etiquetas?|temas?|palabras clave|mots[- ]cl[ée]s|th[èe]mes?|sujets?|schlagw[öo]rter|schlagworte|themen|stichw[öo]rter|tags? relacionadas?|assuntos?|argomenti|parole chiave|categorie)\s*:?/iu;
+
+/** Headings of comment sections and comment forms. */
+export const COMMENTS_LABEL =
+  /^(?:(?:\d+\s+)?comments?|leave a (?:reply|comment)|post a comment|add a comment|join the (?:discussion|conversation)|(?:\d+\s+)?responses?|discussion|tell us what you think.*|comentarios?|deja (?:un|tu) comentario|escribe un comentario|commentaires?|laisser un commentaire|r[ée]agir|kommentare?|kommentieren|schreiben sie einen kommentar|coment[aá]rios?|deixe (?:um|seu) coment[aá]rio|commenti|commento|lascia un commento)\b[\s:.!(\d)]*$/iu;
+
+/** Newsletter and subscription pitches (checked together with a short length or a form). */
+export const NEWSLETTER_TEXT =
+  /\b(?:newsletters?|sign up|subscribe|subscription|inbox|suscr[ií]b|bolet[ií]n|abonn|inscri(?:vez|bete|ba-se)|lettre d'information|anmelden|abonnieren|abonnement|cadastre-se|assine|inscreva-se|iscriviti|abbonati|abbonamento|every (?:day|week) we send)/iu;
+
+/** Labels standing alone: an advert slot, a gallery control, a reading prompt. Whole-text match. */
+export const BOILERPLATE_LINE = new RegExp(
+  '^(?:' +
+    [
+      'advertisements?', 'advert(?:isement)?s?', 'ads?', 'sponsored', 'paid content', 'anzeigen?', 'werbung', 'publicidad', 'publicidade', 'publicit[ée]', 'pubblicit[àa]', 'annonce', 'patrocinado',
+      'story continues below(?: advertisement)?', 'article continues below(?: advertisement)?', 'continue reading(?: below| the main story)?', 'continues below',
+      'la noticia contin[uú]a (?:abajo|debajo)', 'la suite apr[èe]s (?:cette )?(?:publicit[ée]|la publicit[ée])', 'weiter nach der anzeige', 'artikel wird nach der anzeige fortgesetzt',
+      'continua (?:a ler|dopo la pubblicit[àa])', 'continua depois da publicidade',
+      'skip to (?:main )?content', 'skip (?:to )?navigation', 'caption', 'close', 'hide caption', 'toggle caption', 'enlarge (?:this )?image', 'expand', 'view gallery',
+      '(?:image|photo|picture|slide|foto|imagen|imagem|bild|immagine)s? \\d+ (?:of|de|sur|von|di) /? ?\\d+', '\\d{1,2} ?/ ?\\d{1,2}',
+      'this slideshow requires javascript\\.?', 'loading(?:\\.\\.\\.|…)?', 'sign in', 'log in', 'print(?: this (?:article|page))?', 'back to top', 'go to top',
+      'share', 'share (?:this|the) (?:article|story|post|page)', 'share this', 'compartir', 'partager', 'teilen', 'condividi', 'compartilhe?', 'compartir (?:esta )?noticia',
+      'view comments', 'show comments', 'comments', 'leave a reply', 'leave a comment',
+      '\\d{1,3}',
+    ].join('|') +
+    ')[\\s:.!…]*$',
+  'iu',
+);
+
+/** Copyright and rights lines that close many pages. */
+export const COPYRIGHT_TEXT =
+  /^(?:©|\(c\)|copyright\b)|all rights reserved|todos los derechos reservados|tous droits r[ée]serv[ée]s|alle rechte vorbehalten|tutti i diritti riservati|todos os direitos reservados|this (?:material|document) (?:may not be|is subject to copyright)/iu;
+
+/** Cookie and consent banners: a mention of cookies plus a request or a notice about using them. */
+export const COOKIE_TEXT = /\bcookies?\b|\bcookie-?/iu;
+export const CONSENT_TEXT =
+  /\b(?:we use|uses|this (?:web)?site|our (?:web)?site|accept|consent|agree|continu|privacy|utilizamos|usamos|utiliza|aceptar?|acepto|nous utilisons|utilise|accepter|j'accepte|wir verwenden|verwendet|nutzt|akzeptieren|zustimmen|einverstanden|utilizziamo|utilizza|accetta|acconsenti|consenso|aceitar|concordo|concorda|utilizamos)\b/iu;
+
+/** Datelines above or below the story: "Published 4:00 am", "Actualizado el 3 de mayo". */
+export const DATELINE_TEXT =
+  /^(?:\|\s*)?(?:published|updated|posted|last updated|publicado|actualizado|publi[ée]|mis [àa] jour|modifi[ée]|ver[öo]ffentlicht|aktualisiert|pubblicato|aggiornato|atualizado)\b/iu;
+
+/** The word that opens a byline; the name after it is checked in code (capitalised words). */
+export const BYLINE_OPENER = /^(?:By|BY|Por|POR|Par|PAR|Von|VON|Written by|Reporting by|Words by|Texto de|Texte de)\s+/u;
