@@ -27,6 +27,7 @@ interface VitestReport {
 }
 
 const tally: Tally = { passed: 0, failed: 0, skipped: 0 };
+/** Why the run failed, one line each; a failed step that is not a test (build, budget, missing browser) also counts as one failed. */
 const failures: string[] = [];
 const reportDir = mkdtempSync(join(tmpdir(), 'sift-test-'));
 
@@ -44,8 +45,7 @@ function run(command: string, args: string[]): boolean {
 /** Adds one vitest JSON report to the tally; a missing or unreadable report counts as one failure. */
 function count(label: string, reportFile: string): void {
   if (!existsSync(reportFile)) {
-    tally.failed += 1;
-    failures.push(`${label}: vitest wrote no report (it crashed before running tests)`);
+    stepFailed(`${label}: vitest wrote no report (it crashed before running tests)`);
     return;
   }
   const report = JSON.parse(readFileSync(reportFile, 'utf8')) as VitestReport;
@@ -55,10 +55,7 @@ function count(label: string, reportFile: string): void {
   // A file that fails to load has no failed test in it, but it is a failure all the same.
   for (const file of report.testResults) {
     const anyFailed = file.assertionResults.some((a) => a.status === 'failed');
-    if (file.status === 'failed' && !anyFailed) {
-      tally.failed += 1;
-      failures.push(`${label}: ${file.name} failed to run`);
-    }
+    if (file.status === 'failed' && !anyFailed) stepFailed(`${label}: ${file.name} failed to run`);
   }
 }
 
@@ -68,21 +65,32 @@ function vitest(label: string, script: string, wrapper: string[] = []): void {
   const reportFile = join(reportDir, `${script.replace(/\W/g, '-')}.json`);
   const args = ['run', script, '--', '--reporter=default', '--reporter=json', `--outputFile.json=${reportFile}`];
   const [command, ...rest] = [...wrapper, 'npm', ...args];
+  const failedBefore = tally.failed;
   const ok = run(command as string, rest);
   count(label, reportFile);
-  if (!ok) failures.push(`${label}: exited non-zero`);
+  if (ok) return;
+  // Failed tests are already tallied; a non-zero exit without one (a global setup that threw, an
+  // unhandled error) still counts once.
+  if (tally.failed === failedBefore) stepFailed(`${label}: vitest exited non-zero`);
+  else failures.push(`${label}: ${tally.failed - failedBefore} failed`);
+}
+
+/** A failed step outside vitest: explained, and counted so the summary never says 0 failed on a red run. */
+function stepFailed(reason: string): void {
+  failures.push(reason);
+  tally.failed += 1;
 }
 
 function step(label: string, script: string): boolean {
   heading(label);
   const ok = run('npm', ['run', '--silent', script]);
-  if (!ok) failures.push(`${label}: failed`);
+  if (!ok) stepFailed(`${label}: failed`);
   return ok;
 }
 
 function sizeBudget(): void {
   heading('Bundle size (gzipped)');
-  if (!checkBundleSize('dist')) failures.push('bundle size: over budget');
+  if (!checkBundleSize('dist')) stepFailed('bundle size: over budget');
 }
 
 /** Browser tools present, or a plain explanation of what to install. */
@@ -93,7 +101,7 @@ function browsersReady(): boolean {
   for (const tool of missing) console.error(`  - ${tool.what}: apt package "${tool.apt}"`);
   console.error(`Install them (Debian/Ubuntu):\n  ${INSTALL_HINT}`);
   console.error('Sift never skips its browser tests, so npm test fails until they are installed.');
-  failures.push(`browser tests: missing ${missing.map((t) => t.apt).join(', ')}`);
+  stepFailed(`browser tests: missing ${missing.map((t) => t.apt).join(', ')}`);
   return false;
 }
 
@@ -109,7 +117,7 @@ function main(): number {
   const built = step('Build (dist/)', 'build') && step('Test build (dist-test/)', 'build:test');
   if (built) sizeBudget();
   if (!built) {
-    failures.push('browser tests: not run, the build failed');
+    stepFailed('browser tests: not run, the build failed');
   } else if (browsersReady()) {
     vitest('Browser tests (Chromium and Firefox)', 'test:e2e', displayWrapper());
   }
