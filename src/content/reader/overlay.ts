@@ -39,6 +39,7 @@ export function createReader(article: ExtractResult, options: ReaderOptions): Re
   const style = doc.createElement('style');
   style.textContent = css;
   const dialog = doc.createElement('dialog');
+  dialog.className = 'sift-dialog';
   dialog.setAttribute('role', 'dialog');
   dialog.setAttribute('aria-modal', 'true');
   dialog.setAttribute('aria-labelledby', TITLE_ID);
@@ -71,5 +72,8 @@ export function createReader(article: ExtractResult, options: ReaderOptions): Re
   render(h(ReaderView, { article, onClose: close }), dialog);
   doc.documentElement.append(host);
   dialog.showModal();
+  // Chromium focuses the first button despite autofocus on the dialog; Space there would close
+  // the reader instead of scrolling it.
+  dialog.focus({ preventScroll: true });
   return { close };
 }

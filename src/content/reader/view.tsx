@@ -3,7 +3,11 @@ import type { ExtractResult } from '../../core/types';
 import { sanitizeToFragment } from '../../core/sanitize';
 import { textDirection } from '../../shared/text-direction';
 
-/** The reader's content: a header with the article's facts, the article, and a close button. */
+/**
+ * The reader's content: a header with the article's facts, the article, and a close button. Every
+ * class is prefixed: the article keeps its own classes (Readability's root is `div.page`), and
+ * the reader's CSS must not style them by accident.
+ */
 
 /** The id the dialog's aria-labelledby points at. */
 export const TITLE_ID = 'sift-reader-title';
@@ -23,7 +27,7 @@ function ArticleBody({ html }: { html: string }) {
     if (!view) return;
     el.replaceChildren(sanitizeToFragment(html, view));
   }, [html]);
-  return <div class="body" ref={ref} />;
+  return <div class="sift-body" ref={ref} />;
 }
 
 function facts(article: ExtractResult): string[] {
@@ -33,17 +37,17 @@ function facts(article: ExtractResult): string[] {
 
 export function ReaderView({ article, onClose }: ViewProps) {
   return (
-    <div class="page">
-      <div class="bar">
-        <span class="brand">Sift reader</span>
-        <button type="button" class="close" onClick={onClose} aria-label="Close reader (Esc)">
+    <div class="sift-page">
+      <div class="sift-bar">
+        <span class="sift-brand">Sift reader</span>
+        <button type="button" class="sift-close" onClick={onClose} aria-label="Close reader (Esc)">
           Close
         </button>
       </div>
       <article lang={article.lang ?? undefined} dir={textDirection(article.dir)}>
-        <header>
-          <h1 id={TITLE_ID}>{article.title}</h1>
-          <p class="facts">{facts(article).join(' · ')}</p>
+        <header class="sift-header">
+          <h1 id={TITLE_ID} class="sift-title">{article.title}</h1>
+          <p class="sift-facts">{facts(article).join(' · ')}</p>
         </header>
         <ArticleBody html={article.html} />
       </article>

@@ -21,13 +21,12 @@ const ROLE: Record<SourceRole, string> = {
 
 function SourceItem({ source }: { source: Source }) {
   const count = source.mentions.length;
+  const about = [KIND[source.kind], ...source.roles.map((r) => ROLE[r]), count === 1 ? '1 mention' : `${count} mentions`];
   return (
-    <li>
+    <li class="source">
       <details>
         <summary>
-          <strong>{source.name}</strong> <span class="kind">{KIND[source.kind]}</span>{' '}
-          <span class="roles">{source.roles.map((r) => ROLE[r]).join(', ')}</span>{' '}
-          <span class="count">{count === 1 ? '1 mention' : `${count} mentions`}</span>
+          <strong class="name">{source.name}</strong> <span class="about">{about.join(' · ')}</span>
         </summary>
         <ul class="mentions">
           {source.mentions.map((m, i) => (
@@ -39,16 +38,17 @@ function SourceItem({ source }: { source: Source }) {
   );
 }
 
+/** Folded by default: the reader opened the popup for the text, the sources are one click away. */
 export function Sources({ sources }: { sources: Source[] }) {
   if (sources.length === 0) return null;
   return (
-    <section class="sources" aria-label="Sources">
-      <h2>Sources</h2>
+    <details class="sources">
+      <summary>{sources.length === 1 ? '1 source' : `${sources.length} sources`} named in the story</summary>
       <ul>
         {sources.map((s) => (
           <SourceItem key={s.name} source={s} />
         ))}
       </ul>
-    </section>
+    </details>
   );
 }
