@@ -26,14 +26,26 @@ const TEST_TIMEOUT_MS = 60_000;
 const UI_TIMEOUT_MS = 15_000;
 
 /** The slice of the WebExtension API the test calls from inside the extension's page. */
-interface TabsApi {
-  browser: { tabs: { query(q: { url: string }): Promise<{ id?: number; url?: string }[]> } };
+interface ExtensionApi {
+  browser: {
+    tabs: { query(q: { url: string }): Promise<{ id?: number; url?: string }[]> };
+    commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> };
+  };
+}
+
+/** The parts of the built manifest the tests check against. */
+interface Manifest {
+  browser_specific_settings: { gecko: { id: string } };
+  commands: Record<string, { suggested_key: { default: string } }>;
 }
 
 let firefox: FirefoxWithExtension;
+let manifest: Manifest;
 let server: StaticServer;
 
 beforeAll(async () => {
+  // Read after vitest's global setup has built dist-test/, never at import time.
+  manifest = JSON.parse(readFileSync(resolve(EXTENSION_DIR, 'manifest.json'), 'utf8')) as Manifest;
   server = await startServer(PAGES_DIR);
   firefox = await launchFirefoxWithExtension(EXTENSION_DIR);
 }, LAUNCH_TIMEOUT_MS);
@@ -47,13 +59,22 @@ function readerHostCount(page: Page): Promise<number> {
   return page.evaluate((tag) => document.querySelectorAll(tag).length, READER_HOST);
 }
 
+const READER_SWITCH = 'button[role="switch"]';
+
+/** Clicks the popup's reader switch and checks both the switch and the page agree on the new state. */
+async function flipReader(popup: Page, page: Page, open: boolean): Promise<void> {
+  await popup.click(READER_SWITCH);
+  await popup.waitForSelector(`${READER_SWITCH}[aria-checked="${open}"]`, { timeout: UI_TIMEOUT_MS });
+  expect(await readerHostCount(page)).toBe(open ? 1 : 0);
+}
+
 /** Opens the popup in its own tab, bound to the tab showing `pageUrl`. */
 async function openPopupFor(pageUrl: string): Promise<Page> {
   const popup = await firefox.browser.newPage();
   await openExtensionPage(popup, `${firefox.baseUrl}popup.html`);
   // Match patterns cannot name a port, so ask for the test host's tabs and pick the page's.
   const tabIds = await popup.evaluate(async (url) => {
-    const tabs = await (globalThis as unknown as TabsApi).browser.tabs.query({ url: 'http://127.0.0.1/*' });
+    const tabs = await (globalThis as unknown as ExtensionApi).browser.tabs.query({ url: 'http://127.0.0.1/*' });
     return tabs.filter((t) => t.url === url).map((t) => t.id);
   }, pageUrl);
   expect(tabIds).toHaveLength(1);
@@ -63,10 +84,22 @@ async function openPopupFor(pageUrl: string): Promise<Page> {
 
 describe('Sift in Firefox', () => {
   it('installs the built extension under its gecko id', () => {
-    const manifest = JSON.parse(readFileSync(resolve(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
-      browser_specific_settings: { gecko: { id: string } };
-    };
     expect(firefox.addonId).toBe(manifest.browser_specific_settings.gecko.id);
+  });
+
+  it('assigns both keyboard shortcuts', async () => {
+    const page = await firefox.browser.newPage();
+    await openExtensionPage(page, `${firefox.baseUrl}popup.html`);
+    const commands = await page.evaluate(async () => {
+      const all = await (globalThis as unknown as ExtensionApi).browser.commands.getAll();
+      return Object.fromEntries(all.map((c) => [c.name, c.shortcut ?? '']));
+    });
+    await page.close();
+    const suggested = Object.fromEntries(
+      Object.entries(manifest.commands).map(([name, c]) => [name, c.suggested_key.default]),
+    );
+    expect(suggested['toggle-reader']).toBe('Alt+Shift+S');
+    expect(commands).toEqual(suggested);
   });
 
   it('shows the article in the popup and toggles the reader over the page, leaving typed text alone', async () => {
@@ -80,22 +113,19 @@ describe('Sift in Firefox', () => {
     const title = await popup.waitForSelector('.article .title', { timeout: UI_TIMEOUT_MS });
     expect(await title?.evaluate((el) => el.textContent)).toBe(EXPECTED.title);
 
-    const readerSwitch = 'button[role="switch"]';
-    await popup.click(readerSwitch);
-    await popup.waitForSelector(`${readerSwitch}[aria-checked="true"]`, { timeout: UI_TIMEOUT_MS });
-    expect(await readerHostCount(page)).toBe(1);
-
-    await popup.click(readerSwitch);
-    await popup.waitForSelector(`${readerSwitch}[aria-checked="false"]`, { timeout: UI_TIMEOUT_MS });
-    expect(await readerHostCount(page)).toBe(0);
+    await flipReader(popup, page, true);
+    await flipReader(popup, page, false);
     expect(await page.$eval('input[type="search"]', (el) => (el as HTMLInputElement).value)).toBe('tanker seizure');
 
-    // Toggling again opens exactly one overlay: no stacking, no second injection.
-    await popup.click(readerSwitch);
-    await popup.waitForSelector(`${readerSwitch}[aria-checked="true"]`, { timeout: UI_TIMEOUT_MS });
-    expect(await readerHostCount(page)).toBe(1);
-    await popup.click(readerSwitch);
-    await popup.waitForSelector(`${readerSwitch}[aria-checked="false"]`, { timeout: UI_TIMEOUT_MS });
-    expect(await readerHostCount(page)).toBe(0);
+    // Toggling again opens exactly one overlay, not a second one stacked on the first.
+    await flipReader(popup, page, true);
+    await flipReader(popup, page, false);
+
+    // Esc in the page closes the reader too (the dialog has focus, not the search field).
+    await flipReader(popup, page, true);
+    await page.bringToFront();
+    await page.keyboard.press('Escape');
+    await page.waitForFunction((tag) => document.querySelector(tag) === null, { timeout: UI_TIMEOUT_MS }, READER_HOST);
+    expect(await page.$eval('input[type="search"]', (el) => (el as HTMLInputElement).value)).toBe('tanker seizure');
   }, TEST_TIMEOUT_MS);
 });
