@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
-import { ensureContentScript, sendToTab } from './inject';
+import { clearFailure, markFailure } from './badge';
+import { ensureContentScript, lostContact, sendToTab } from './inject';
 import { handleRequest, isBackgroundRequest } from './requests';
 
 /**
@@ -13,9 +14,10 @@ const TOGGLE_READER = 'toggle-reader';
 async function toggleReaderInActiveTab(tab?: browser.Tabs.Tab): Promise<void> {
   const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   if (tabId === undefined) return;
-  // A failure here has nowhere to be shown; the popup explains the same failure when opened.
-  if (await ensureContentScript(tabId)) return;
-  await sendToTab(tabId, { type: 'sift:reader', action: 'toggle' }).catch(() => undefined);
+  const failure = await ensureContentScript(tabId);
+  const outcome = failure ?? (await sendToTab(tabId, { type: 'sift:reader', action: 'toggle' }).catch(lostContact));
+  if (outcome.ok) await clearFailure(tabId);
+  else await markFailure(tabId, outcome);
 }
 
 browser.commands.onCommand.addListener((command, tab) => {

@@ -10,10 +10,16 @@ import { reasonForInjectionError, restrictionFor } from '../shared/restricted';
  */
 
 const CONTENT_SCRIPT = 'content.js';
+const IS_FIREFOX = browser.runtime.getURL('').startsWith('moz-extension:');
 const injecting = new Map<number, Promise<Failure | null>>();
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** A content script that stopped answering mid-request (the page navigated or crashed). */
+export function lostContact(error: unknown): Failure {
+  return fail('injection-failed', errorText(error));
 }
 
 /** Sends a request to the content script in `tabId`; rejects when no script answers. */
@@ -41,7 +47,8 @@ export async function tabRestriction(tabId: number): Promise<Failure | null> {
   } catch (error) {
     return fail('no-tab', errorText(error));
   }
-  const fileAccess = await browser.extension.isAllowedFileSchemeAccess().catch(() => false);
+  // Firefox always answers false here (MDN), yet may allow file:// via activeTab: let it try.
+  const fileAccess = IS_FIREFOX || (await browser.extension.isAllowedFileSchemeAccess().catch(() => false));
   const reason = restrictionFor(url, { fileAccess });
   return reason ? fail(reason, url) : null;
 }

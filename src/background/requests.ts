@@ -1,14 +1,9 @@
-import type { BackgroundReply, BackgroundRequest, Failure, Outcome, ReaderState } from '../shared/messages';
-import { fail } from '../shared/messages';
-import { ensureContentScript, ping, sendToTab, tabRestriction } from './inject';
+import type { BackgroundReply, BackgroundRequest, Outcome, ReaderState } from '../shared/messages';
+import { ensureContentScript, lostContact, ping, sendToTab, tabRestriction } from './inject';
 
 /** Answers the popup's typed requests by forwarding them to the tab's content script. */
 
 type Reply = BackgroundReply<BackgroundRequest>;
-
-function lost(error: unknown): Failure {
-  return fail('injection-failed', error instanceof Error ? error.message : String(error));
-}
 
 /** The tab's reader state without injecting: a tab Sift never ran in has its reader closed. */
 async function readerState(tabId: number): Promise<Outcome<ReaderState>> {
@@ -32,7 +27,7 @@ export async function handleRequest(request: BackgroundRequest): Promise<Reply> 
         return await sendToTab(tabId, { type: 'sift:highlight', mention: request.mention });
     }
   } catch (error) {
-    return lost(error);
+    return lostContact(error);
   }
 }
 

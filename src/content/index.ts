@@ -10,8 +10,12 @@ import { createReader, type Reader } from './reader/overlay';
  * on the live document (the core works on its own clone) and opens or closes the reader overlay.
  */
 
-/** Set on the isolated world's global so a second injection never adds a second listener. */
-const GUARD = '__siftContentScript';
+/**
+ * How many times this script has run in the page's isolated world (invisible to page scripts).
+ * Only the first run listens, so an injection race can never double the listener; tests read it
+ * to prove the background injects once.
+ */
+const RUNS = '__siftContentScriptRuns';
 
 type Reply = ContentReply<ContentRequest>;
 
@@ -74,9 +78,9 @@ function isContentRequest(message: unknown): message is ContentRequest {
   return typeof type === 'string' && CONTENT_TYPES.has(type);
 }
 
-const scope = globalThis as typeof globalThis & { [GUARD]?: true };
-if (!scope[GUARD]) {
-  scope[GUARD] = true;
+const scope = globalThis as typeof globalThis & { [RUNS]?: number };
+scope[RUNS] = (scope[RUNS] ?? 0) + 1;
+if (scope[RUNS] === 1) {
   browser.runtime.onMessage.addListener((message: unknown) =>
     isContentRequest(message) ? Promise.resolve(handle(message)) : undefined,
   );

@@ -16,6 +16,17 @@ afterAll(async () => {
   await session?.stop();
 });
 
+/** How many times content.js ran in the tab (src/content/index.ts counts it in its isolated world). */
+async function contentScriptRuns(tabId: number): Promise<unknown> {
+  return session.worker.evaluate(async (id) => {
+    const [frame] = await chrome.scripting.executeScript({
+      target: { tabId: id },
+      func: () => (globalThis as { __siftContentScriptRuns?: number }).__siftContentScriptRuns,
+    });
+    return frame?.result;
+  }, tabId);
+}
+
 function serializedDom(page: Page): Promise<string> {
   return page.evaluate(() => new XMLSerializer().serializeToString(document));
 }
@@ -71,15 +82,21 @@ test('typed text, focus, scroll position, playing media and the page DOM survive
   await page.close();
 });
 
-test('toggling many times never stacks overlays', async () => {
+test('toggling many times, by shortcut and popup, neither stacks overlays nor injects twice', async () => {
   const page = await session.open(SEED_PAGE);
   for (let i = 1; i <= 5; i++) {
     await pressKeys(page, TOGGLE);
     await waitForReader(page, i % 2 === 1);
     expect((await readerEvidence(page)).hosts).toBe(i % 2);
   }
-  await pressKeys(page, 'Escape');
+  const tabId = await session.tabIdOf(page);
+  const popup = await session.openPopup(tabId);
+  const toggle = popup.getByRole('switch', { name: 'Reader mode' });
+  await expect.poll(() => toggle.getAttribute('aria-checked'), { timeout: 20_000 }).toBe('true');
+  await toggle.click();
   await waitForReader(page, false);
+  await popup.close();
+  expect(await contentScriptRuns(tabId)).toBe(1);
   await page.close();
 });
 
@@ -91,5 +108,21 @@ test('page CSS cannot hide or restyle the reader', async () => {
   expect((await readerEvidence(page)).coversPage).toBe(true);
   await pressKeys(page, 'Escape');
   await waitForReader(page, false);
+  await page.close();
+});
+
+test('the shortcut on a page without an article marks the toolbar button, and the mark clears once reading works', async () => {
+  const page = await session.open('e2e/pages/no-article.html');
+  const tabId = await session.tabIdOf(page);
+  const badge = () => session.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+  expect(await badge()).toBe('');
+  await pressKeys(page, TOGGLE);
+  await expect.poll(badge, { timeout: 10_000 }).toBe('!');
+  expect((await readerEvidence(page)).hosts).toBe(0);
+
+  await page.goto(new URL(SEED_PAGE, session.server.url).href);
+  await pressKeys(page, TOGGLE);
+  await waitForReader(page, true);
+  await expect.poll(badge, { timeout: 10_000 }).toBe('');
   await page.close();
 });
