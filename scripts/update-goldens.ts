@@ -1,71 +1,11 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { isFailure } from '../src/core/types';
-import {
-  extractGolden,
-  goldenPage,
-  listGoldenSlugs,
-  metadataOf,
-  paragraphsOf,
-  readExpectedMetadata,
-  readExpectedText,
-  type GoldenPage,
-} from '../test/helpers/golden';
-import { ruleFailures } from '../test/helpers/golden-rules';
+import { goldenPage, listGoldenSlugs } from '../test/helpers/golden';
+import { writeSnapshots } from './golden-snapshots';
 
 /**
  * `npm run golden:update [-- slug...]`: rewrites expected.txt and expected-metadata.json of every
- * golden page (or the ones named) from Sift's current output, and prints what changed, paragraph
- * by paragraph, so the diff is read before it is committed. Also lists broken expect.json rules.
+ * golden page (or the ones named) from Sift's current output, printing a paragraph diff and any
+ * broken expect.json rule. Read the diff before committing: the snapshots are the spec.
  */
-
-/** Changed paragraphs printed per page before "... and N more". */
-const SHOWN_CHANGES = 8;
-
-const cut = (s: string): string => (s.length > 110 ? `${s.slice(0, 107)}...` : s);
-
-/** Paragraphs in `a` that `b` lacks, counted as multisets. */
-function missingFrom(a: readonly string[], b: readonly string[]): string[] {
-  const left = new Map<string, number>();
-  for (const p of b) left.set(p, (left.get(p) ?? 0) + 1);
-  return a.filter((p) => {
-    const n = left.get(p) ?? 0;
-    if (n > 0) left.set(p, n - 1);
-    return n === 0;
-  });
-}
-
-function textDiff(before: string | null, after: string): string[] {
-  if (before === null) return ['  new expected.txt'];
-  const old = paragraphsOf(before);
-  const now = paragraphsOf(after);
-  const lines = [
-    ...missingFrom(old, now).map((p) => `  - ${cut(p)}`),
-    ...missingFrom(now, old).map((p) => `  + ${cut(p)}`),
-  ];
-  if (lines.length === 0 && old.join('\n') !== now.join('\n')) lines.push('  paragraphs reordered');
-  return lines.length > SHOWN_CHANGES ? [...lines.slice(0, SHOWN_CHANGES), `  ... and ${lines.length - SHOWN_CHANGES} more`] : lines;
-}
-
-async function update(page: GoldenPage): Promise<void> {
-  const outcome = await extractGolden(page);
-  if (isFailure(outcome)) {
-    process.stdout.write(`${page.slug}: NO ARTICLE (${outcome.message}); snapshots left as they were\n`);
-    process.exitCode = 2;
-    return;
-  }
-  const meta = metadataOf(outcome);
-  const oldMeta = readExpectedMetadata(page);
-  const changes = textDiff(readExpectedText(page), outcome.text);
-  if (JSON.stringify(oldMeta) !== JSON.stringify(meta)) {
-    changes.push(oldMeta === null ? '  new expected-metadata.json' : `  metadata: ${JSON.stringify(oldMeta)} -> ${JSON.stringify(meta)}`);
-  }
-  writeFileSync(join(page.dir, 'expected.txt'), `${outcome.text}\n`);
-  writeFileSync(join(page.dir, 'expected-metadata.json'), `${JSON.stringify(meta, null, 2)}\n`);
-  process.stdout.write(`${page.slug}: ${changes.length ? 'changed' : 'unchanged'}\n${changes.map((l) => `${l}\n`).join('')}`);
-  const broken = page.rules ? ruleFailures(outcome, page.rules) : [];
-  for (const b of broken) process.stdout.write(`  ! expect.json ${b}\n`);
-}
 
 async function main(slugs: string[]): Promise<void> {
   const known = listGoldenSlugs();
@@ -75,7 +15,7 @@ async function main(slugs: string[]): Promise<void> {
     process.exitCode = 1;
     return;
   }
-  for (const slug of slugs.length ? slugs : known) await update(goldenPage(slug));
+  for (const slug of slugs.length ? slugs : known) await writeSnapshots(goldenPage(slug));
 }
 
 main(process.argv.slice(2)).catch((err: unknown) => {
