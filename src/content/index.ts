@@ -26,12 +26,16 @@ function extract(): Outcome<ExtractResult> {
   const url = location.href;
   if (cached?.url === url) return cached.outcome;
   let outcome: Outcome<ExtractResult>;
+  // Marks for `npm run bench:browser` (bench/browser/reader-timing.ts), which times the reader from them.
+  performance.mark('sift:extract-start');
   try {
     const result = extractArticle(document, { url });
-    outcome = isFailure(result) ? fail(result.error, result.message) : { ok: true, value: result };
+    // The core's message only repeats the reason in words; the popup has its own, better ones.
+    outcome = isFailure(result) ? fail(result.error) : { ok: true, value: result };
   } catch (error) {
     outcome = fail('no-article', error instanceof Error ? error.message : String(error));
   }
+  performance.mark('sift:extract-end');
   cached = { url, outcome };
   return outcome;
 }
