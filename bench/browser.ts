@@ -1,0 +1,102 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { launchWithExtension } from '../test/e2e/helpers/chromium';
+import { benchBundle, testBuildSnapshot } from './browser/build';
+import { serveCorpus } from './browser/corpus-server';
+import { measurePage, type PageResult } from './browser/measure-page';
+import { print, summarize } from './browser/report';
+
+/**
+ * `npm run bench:browser [-- --corpus DIR] [--pages N|id,id] [--runs K] [--out FILE]`: loads each
+ * scrapinghub page in Chromium with the test build of Sift and measures, in the page, plain
+ * Readability against Sift's whole pipeline (and each of its steps), the real reader shortcut to
+ * the reader painted, and the popup to its text painted. Writes bench-results/browser.json.
+ *
+ * Chromium runs headed (extension shortcuts need a window); without a display the benchmark
+ * restarts itself under xvfb-run.
+ */
+
+const ROOT = resolve(import.meta.dirname, '..');
+/** Timed runs per extractor and page, after one first (cold) run. */
+const DEFAULT_RUNS = 5;
+
+interface Options {
+  corpus: string;
+  pages: number | string[] | null;
+  runs: number;
+  out: string;
+}
+
+function value(argv: readonly string[], name: string): string | undefined {
+  const i = argv.indexOf(`--${name}`);
+  if (i >= 0) return argv[i + 1];
+  return argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+}
+
+/** Accepts the scrapinghub folder itself or the corpora folder above it (what `npm run bench` takes). */
+function corpusDir(dir: string): string {
+  return existsSync(join(dir, 'html')) ? dir : join(dir, 'scrapinghub');
+}
+
+function parseOptions(argv: readonly string[]): Options {
+  const pages = value(argv, 'pages');
+  const runs = Number(value(argv, 'runs') ?? DEFAULT_RUNS);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a whole number of at least 1');
+  return {
+    corpus: corpusDir(resolve(value(argv, 'corpus') ?? join(ROOT, '..', 'shared', 'corpora', 'scrapinghub'))),
+    pages: pages === undefined ? null : /^\d+$/.test(pages) ? Number(pages) : pages.split(','),
+    runs,
+    out: resolve(value(argv, 'out') ?? join(ROOT, 'bench-results', 'browser.json')),
+  };
+}
+
+function selectPages(ids: readonly string[], pages: Options['pages']): string[] {
+  if (pages === null) return [...ids];
+  if (typeof pages === 'number') return ids.slice(0, pages);
+  return ids.filter((id) => pages.some((p) => id.startsWith(p)));
+}
+
+/** Re-runs this script under xvfb-run when there is no X display; returns false when it did. */
+function ensureDisplay(): boolean {
+  if (process.env.DISPLAY) return true;
+  const args = ['-a', '--server-args=-screen 0 1280x1024x24', process.execPath, ...process.execArgv, ...process.argv.slice(1)];
+  const result = spawnSync('xvfb-run', args, { stdio: 'inherit' });
+  if (result.error) throw new Error(`No X display and xvfb-run failed: ${result.error.message}`);
+  process.exitCode = result.status ?? 1;
+  return false;
+}
+
+async function main(argv: readonly string[]): Promise<void> {
+  const options = parseOptions(argv);
+  if (!existsSync(options.corpus)) throw new Error(`No corpus at ${options.corpus} (pass --corpus DIR)`);
+  if (!ensureDisplay()) return;
+  const extension = testBuildSnapshot();
+  const bundle = await benchBundle();
+  const server = await serveCorpus(options.corpus);
+  const browser = await launchWithExtension(extension);
+  const ids = selectPages(server.ids, options.pages);
+  const results: PageResult[] = [];
+  const started = Date.now();
+  try {
+    const env = { context: browser.context, worker: browser.worker, extensionId: browser.extensionId, bundle, runs: options.runs };
+    for (const [i, id] of ids.entries()) {
+      const result = await measurePage(env, id, `${server.url}${id}.html`);
+      results.push(result);
+      const line = `${id.slice(0, 12)} R ${result.readability?.median.toFixed(1) ?? '-'} S ${result.sift?.median.toFixed(1) ?? '-'} reader ${result.reader?.shortcutToPainted.toFixed(0) ?? '-'} popup ${result.popup?.toFixed(0) ?? '-'}`;
+      process.stdout.write(`[${i + 1}/${ids.length}] ${line}${result.failures.length ? `  (${result.failures.map((f) => f.step).join(', ')} failed)` : ''}\n`);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+    rmSync(dirname(extension), { recursive: true, force: true });
+  }
+  const summary = summarize(results);
+  print(summary);
+  mkdirSync(dirname(options.out), { recursive: true });
+  const meta = { date: new Date().toISOString(), corpus: options.corpus, runs: options.runs, seconds: Math.round((Date.now() - started) / 1000) };
+  writeFileSync(options.out, `${JSON.stringify({ meta, summary, pages: results }, null, 2)}\n`);
+  process.stdout.write(`\nwrote ${options.out}\n`);
+}
+
+await main(process.argv.slice(2));

@@ -1,0 +1,141 @@
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { IsolatedWorld } from './isolated-world';
+import { timePopup } from './popup-timing';
+import { timeReader, type ReaderTiming } from './reader-timing';
+import { median } from './stats';
+import { STEP_NAMES, type StepTimes } from './steps';
+
+/** Everything measured on one corpus page. */
+
+/** How long a corpus page may take to load, in milliseconds (external resources are refused). */
+const LOAD_TIMEOUT_MS = 20_000;
+
+export interface Env {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** The bench bundle (bench/browser/page-entry.ts as a classic script). */
+  bundle: string;
+  runs: number;
+}
+
+export interface Extractor {
+  /** The first run in the page, before the engine has compiled the code hot. */
+  cold: number;
+  /** Median of the timed runs after it. */
+  median: number;
+  /** Fastest of those runs: the least disturbed by other work on a busy machine. */
+  best: number;
+  outcome: string;
+}
+
+export interface PageResult {
+  id: string;
+  elements: number | null;
+  readability: Extractor | null;
+  sift: Extractor | null;
+  /** Median milliseconds per step of Sift's pipeline. */
+  steps: StepTimes | null;
+  reader: ReaderTiming | null;
+  /** Milliseconds from opening the popup to its article text painted. */
+  popup: number | null;
+  failures: { step: string; message: string }[];
+}
+
+interface RunTiming {
+  ms: number;
+  outcome: string;
+}
+
+async function openPage(context: BrowserContext, url: string): Promise<Page> {
+  const page = await context.newPage();
+  // The machine is offline: refuse every request that leaves 127.0.0.1 at once instead of waiting.
+  await page.route((u) => u.protocol.startsWith('http') && u.hostname !== '127.0.0.1', (route) => route.abort());
+  await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS }).catch(async () => {
+    await page.waitForLoadState('domcontentloaded', { timeout: LOAD_TIMEOUT_MS });
+  });
+  return page;
+}
+
+async function tabIdOf(page: Page, worker: Worker): Promise<number> {
+  // The active tab, as the e2e session helper finds it.
+  await page.bringToFront();
+  const id = await worker.evaluate('chrome.tabs.query({ active: true, lastFocusedWindow: true }).then((t) => t[0]?.id)');
+  if (typeof id !== 'number') throw new Error('no tab id');
+  return id;
+}
+
+/** Times plain Readability and Sift alternately, with a full GC before every run. */
+async function timeExtractors(world: IsolatedWorld, runs: number): Promise<{ readability: Extractor; sift: Extractor }> {
+  const times = { readability: [] as RunTiming[], sift: [] as RunTiming[] };
+  for (let i = 0; i <= runs; i++) {
+    // Alternate which goes first, so neither always inherits the other's cache state.
+    const order = i % 2 === 0 ? (['readability', 'sift'] as const) : (['sift', 'readability'] as const);
+    for (const name of order) {
+      await world.collectGarbage();
+      times[name].push(await world.evaluate<RunTiming>(`siftBench.${name}()`));
+    }
+  }
+  const summarize = (all: RunTiming[]): Extractor => ({
+    cold: all[0]?.ms ?? Number.NaN,
+    median: median(all.slice(1).map((t) => t.ms)),
+    best: Math.min(...all.slice(1).map((t) => t.ms)),
+    outcome: all[0]?.outcome ?? 'none',
+  });
+  return { readability: summarize(times.readability), sift: summarize(times.sift) };
+}
+
+async function timeSteps(world: IsolatedWorld, runs: number): Promise<StepTimes> {
+  const all: StepTimes[] = [];
+  for (let i = 0; i < runs; i++) {
+    await world.collectGarbage();
+    all.push(await world.evaluate<StepTimes>('siftBench.steps()'));
+  }
+  const medians: StepTimes = {};
+  for (const step of STEP_NAMES) {
+    const values = all.map((t) => t[step]).filter((v): v is number => v !== undefined);
+    if (values.length) medians[step] = median(values);
+  }
+  return medians;
+}
+
+/** Records a failed measurement and carries on with the page's other measurements. */
+async function attempt<T>(result: PageResult, step: string, run: () => Promise<T>): Promise<T | null> {
+  try {
+    return await run();
+  } catch (error) {
+    result.failures.push({ step, message: (error instanceof Error ? error.message : String(error)).split('\n').slice(0, 3).join(' | ') });
+    return null;
+  }
+}
+
+/**
+ * Order matters: the reader is timed first, on a freshly loaded page, as a reader meets it; the
+ * page is reloaded before the popup so its extraction is not answered from the content script's
+ * cache of the reader's run.
+ */
+export async function measurePage(env: Env, id: string, url: string): Promise<PageResult> {
+  const result: PageResult = { id, elements: null, readability: null, sift: null, steps: null, reader: null, popup: null, failures: [] };
+  const page = await attempt(result, 'load', () => openPage(env.context, url));
+  if (!page) return result;
+  try {
+    const world = await attempt(result, 'inject', () => IsolatedWorld.create(page, env.bundle));
+    if (world) {
+      result.reader = await attempt(result, 'reader', () => timeReader(page, world));
+      result.elements = await attempt(result, 'elements', () => world.evaluate<number>('siftBench.elements()'));
+      const extractors = await attempt(result, 'extract', () => timeExtractors(world, env.runs));
+      result.readability = extractors?.readability ?? null;
+      result.sift = extractors?.sift ?? null;
+      result.steps = await attempt(result, 'steps', () => timeSteps(world, env.runs));
+      await world.close();
+    }
+    result.popup = await attempt(result, 'popup', async () => {
+      const tabId = await tabIdOf(page, env.worker);
+      await page.reload({ waitUntil: 'load', timeout: LOAD_TIMEOUT_MS }).catch(() => undefined);
+      return timePopup(env.context, env.extensionId, tabId);
+    });
+  } finally {
+    await page.close().catch(() => undefined);
+  }
+  return result;
+}
