@@ -33,12 +33,26 @@ export function sniffCharset(bytes: Uint8Array): string | null {
   }
 }
 
+/**
+ * windows-1252's characters for bytes 0x80-0x9F (curly quotes, dashes, €). Node 20's TextDecoder
+ * decodes "windows-1252" as ISO-8859-1 and returns C1 control codes there instead, so the
+ * decoded text is mapped again; the five undefined bytes keep their code points, as the
+ * Encoding Standard says.
+ */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+function decode(bytes: Uint8Array, encoding: string): string {
+  const text = new TextDecoder(encoding).decode(bytes);
+  if (new TextDecoder(encoding).encoding !== 'windows-1252') return text;
+  return text.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] ?? c);
+}
+
 export function decodeHtml(bytes: Uint8Array): string {
   const bom = fromBom(bytes);
-  if (bom) return new TextDecoder(bom).decode(bytes);
+  if (bom) return decode(bytes, bom);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder(sniffCharset(bytes) ?? 'windows-1252').decode(bytes);
+    return decode(bytes, sniffCharset(bytes) ?? 'windows-1252');
   }
 }
