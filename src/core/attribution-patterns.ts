@@ -28,14 +28,33 @@ interface Pattern {
   re: RegExp;
   role: RoleRule;
   newsOnly?: boolean;
+  /** What an unknown name caught by this pattern is: a journal is an organization. */
+  kind?: SourceKind;
 }
 
 const N = `(?<n>${NAME})`;
+const NAME_ONLY = new RegExp(`^${NAME}$`, 'u');
+
+/** "report|data" → "[Rr]eport|[Dd]ata": the nouns may open a sentence. */
+function initialCase(alternatives: string): string {
+  return alternatives
+    .split('|')
+    .map((w) => {
+      const first = w.charAt(0);
+      return first.toUpperCase() === first ? w : `[${first.toUpperCase()}${first}]${w.slice(1)}`;
+    })
+    .join('|');
+}
+
+const REPORT_NOUNS = initialCase(
+  'report|study|survey|review|analysis|poll|investigation|data|figures|census|paper|informe|estudio|encuesta|análisis|datos|cifras|rapport|étude|Bericht|Studie|relatório|estudo|pesquisa|dados',
+);
 /** Articles that may precede a name without being part of it. */
-const ART = String.raw`(?:(?:the|el|la|los|las|le|les|l['’]|der|die|das|dem|den|o|a|os|as)\s*)?`;
+const ART = String.raw`(?:(?:the|el|la|los|las|le|les|l['’]|der|die|das|dem|den|o|a|os|as|su|sus|his|her|its|their|son|sa|ses|seu|sua)\s*)?(?:(?:newspaper|daily|news agency|agency|network|broadcaster|diario|periódico|agencia|cadena|canal|emisora|radio|quotidien|journal|agence|chaîne|Zeitung|Agentur|jornal|agência|revista|magazine)\s+)?`;
 const SPEECH_VERBS = [
   'said|says|told|stated|confirmed|announced|added|noted|explained|wrote|warned|acknowledged|insisted|argued',
   'claimed|declared|tweeted|posted|testified|admitted|denied|condemned|urged|replied|responded|reported|revealed',
+  'recommends|recommended|estimates|estimated|predicted|forecast',
   'dijo|declaró|afirmó|aseguró|señaló|indicó|explicó|informó|anunció|confirmó|añadió|agregó|advirtió|sostuvo',
   'manifestó|precisó|detalló|reconoció|denunció|publicó|reportó|expresó|insistió|subrayó|comentó|escribió|negó',
   'a déclaré|a indiqué|a affirmé|a annoncé|a dit|a expliqué|a ajouté|a précisé|a souligné|a confirmé|a rapporté',
@@ -50,11 +69,11 @@ const SAYS = String.raw`(?:\p{Ll}+(?:ly|mente)\s+)?(?:has |had |have |ha |había
 
 const PATTERNS: Pattern[] = [
   // "Reuters reported", "Pam Bondi confirmed", "John Smith, a spokesman for X, said", "Sánchez dijo"
-  { re: new RegExp(String.raw`${N}(?:,[^,;.]{1,80},)?\s+${SAYS}`, 'gu'), role: 'speech' },
+  { re: new RegExp(String.raw`${N}(?:,\s*(?<a>[^,;.]{1,80}),)?\s+${SAYS}`, 'gu'), role: 'speech' },
   // "…,” said John Smith." / "—dijo el ministro de Salud, Juan Pérez."
   {
     re: new RegExp(
-      String.raw`[,”"’»—–“]\s*(?:${INVERTED_VERBS})\s+(?:${ART}(?:[\p{Ll}’'-]+\s+){0,4}?(?:(?:of|for|de|del|de la|du)\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*\s*,\s*)?)?${N}`,
+      String.raw`[,”"’»—–“]\s*(?:${INVERTED_VERBS})\s+(?:${ART}(?:[\p{Ll}’'-]+,?\s+){0,4}?(?:(?:of|for|de|del|de la|du)\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*\s*,\s*)?)?${N}`,
       'gu',
     ),
     role: 'speech',
@@ -62,7 +81,7 @@ const PATTERNS: Pattern[] = [
   // "according to Reuters", "según el Ministerio de Salud", "selon l'AFP", "laut dpa", "segundo a Lusa"
   {
     re: new RegExp(
-      String.raw`(?:[Aa]ccording to|[Aa]s reported by|[Rr]eported by|[Ff]irst reported by|[Ss]egún|[Dd]e acuerdo con|[Ss]elon|[Dd]['’]après|[Ll]aut|[Ss]egundo|[Dd]e acordo com|[Cc]onforme)\s+${ART}${N}`,
+      String.raw`(?:[Aa]ccording to|[Aa]s reported by|[Ss]een by|[Oo]btained by|[Rr]eviewed by|[Cc]iting|[Ss]urveyed by|[Pp]olled by|[Cc]onsultados por|[Cc]itado por|[Cc]itando a|[Rr]eported by|[Ff]irst reported by|[Ss]egún|[Dd]e acuerdo con|[Ss]elon|[Dd]['’]après|[Ll]aut|[Ss]egundo|[Dd]e acordo com|[Cc]onforme)\s+${ART}${N}`,
       'gu',
     ),
     role: 'according',
@@ -70,7 +89,7 @@ const PATTERNS: Pattern[] = [
   // "a statement released by the Kremlin", "un comunicado del Ministerio", "statement from X"
   {
     re: new RegExp(
-      String.raw`(?:statement|communiqué|press release|news release|comunicado|declaración|Erklärung|Mitteilung|nota)\s+(?:(?:released|issued|published|put out|emitido|difundido|publicado)\s+)?(?:by|from|del|de la|de los|de|des|du|von|da|do)\s+${ART}${N}`,
+      String.raw`(?:${initialCase('statement|communiqué|press release|news release|comunicado|declaración|Erklärung|Mitteilung|nota')})\s+(?:(?:released|issued|published|put out|emitido|difundido|publicado)\s+)?(?:by|from|del|de la|de los|de|des|du|von|da|do)\s+${ART}${N}`,
       'gu',
     ),
     role: 'statement',
@@ -78,10 +97,19 @@ const PATTERNS: Pattern[] = [
   // "a report by X", "data from the Census Bureau", "el informe de la ONU"
   {
     re: new RegExp(
-      String.raw`(?:report|study|survey|analysis|poll|investigation|data|figures|informe|estudio|encuesta|análisis|datos|cifras|rapport|étude|Bericht|Studie|relatório|estudo|pesquisa)\s+(?:(?:released|published|issued|publicado|divulgado)\s+)?(?:by|from|del|de la|de los|von|da|do)\s+${ART}${N}`,
+      String.raw`(?:${REPORT_NOUNS})\s+(?:(?:released|published|issued|publicado|divulgado)\s+)?(?:by|from|del|de la|de los|von|da|do|dos)\s+${ART}${N}`,
       'gu',
     ),
     role: 'according',
+  },
+  // "a study published this week in the journal Diabetes Care"
+  {
+    re: new RegExp(
+      String.raw`(?:${REPORT_NOUNS}|research|findings|article|artículo|investigación)\b[^.;]{0,60}?(?:published|appeared|publicad[oa]|publié|veröffentlicht)(?: [\p{Ll}]+){0,3} (?:in|en|dans|im|na|no) (?:the |la |le |der )?(?:(?:medical |scientific )?journal |revista |magazine |Fachzeitschrift )?${N}`,
+      'gu',
+    ),
+    role: 'cited',
+    kind: 'organization',
   },
   // "The Kremlin’s statement noted", "Fox News Digital’s report"
   { re: new RegExp(String.raw`${N}['’]s?\s+(?:statement|communiqué|press release)`, 'gu'), role: 'statement' },
@@ -116,7 +144,7 @@ const PATTERNS: Pattern[] = [
   },
   // "fuentes del Ministerio", "sources close to the Kremlin", "sources at the Pentagon"
   {
-    re: new RegExp(String.raw`(?:fuentes|sources|fontes)\s+(?:del|de la|de los|de|close to|at|in|within|cercanas a|próximas a|da|do)\s+${ART}${N}`, 'gu'),
+    re: new RegExp(String.raw`(?:${initialCase('fuentes|sources|fontes')})\s+(?:del|de la|de los|de|close to|at|in|within|cercanas a|próximas a|da|do)\s+${ART}${N}`, 'gu'),
     role: 'cited',
   },
 ];
@@ -135,15 +163,17 @@ const LIST_PATTERNS: RegExp[] = [
 ];
 
 /** "In Moscow", "from Caracas": where a contributor was, not who. */
-const PLACE_SUFFIX = new RegExp(String.raw`\s+(?:in|en|from|desde|à|aus|em)\s+${NAME}`, 'gu');
+const PLACE_SUFFIX = new RegExp(String.raw`\s+(?:in|en|from|desde|à|aus|em)\s+${NAME}(?:,\s*${NAME})?`, 'gu');
 
 /** Every attribution in one sentence. */
 export function attributionsIn(sentence: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const { re, role, newsOnly } of PATTERNS) {
+  for (const { re, role, newsOnly, kind } of PATTERNS) {
     for (const m of sentence.matchAll(re)) {
-      const raw = m.groups?.n;
-      if (raw) out.push({ raw, index: (m.index ?? 0) + m[0].indexOf(raw), role, newsOnly: newsOnly ?? false });
+      // "La ministra de Sanidad, Mónica García, afirmó": the name in apposition is the speaker.
+      const apposed = m.groups?.a;
+      const raw = apposed && NAME_ONLY.test(apposed.trim()) ? apposed.trim() : m.groups?.n;
+      if (raw) out.push({ raw, index: (m.index ?? 0) + m[0].indexOf(raw), role, newsOnly: newsOnly ?? false, ...(kind ? { kind } : {}) });
     }
   }
   for (const m of sentence.matchAll(NATIONAL_BODY)) {

@@ -53,7 +53,8 @@ class SourceSet {
     let entry = this.entries.get(key);
     if (!entry) {
       entry = { source: { name: shown, kind, roles: [], mentions: [] }, known };
-      if (known) entry.source.aliases = [...new Set([...known.aliases, ...known.searchAliases])].filter((a) => a !== shown);
+      const aliases = known ? [...new Set([...known.aliases, ...known.searchAliases])].filter((a) => a !== shown) : [];
+      if (aliases.length) entry.source.aliases = aliases;
       this.entries.set(key, entry);
     }
     const { source } = entry;
@@ -61,19 +62,43 @@ class SourceSet {
     if (mention && !source.mentions.some((m) => m.text === mention)) source.mentions.push({ text: mention });
   }
 
-  /** "Bondi" said after "Pam Bondi" confirmed: one person. */
-  mergeSurnames(): Source[] {
+  /**
+   * One entry per person: "Obama" becomes "Barack Obama" when the story names him so once, and
+   * "Bondi" merges into "Pam Bondi".
+   */
+  finish(storyText: string): Source[] {
     const sources = [...this.entries.values()].map((e) => e.source);
+    for (const s of sources) if (s.kind === 'person' && !s.name.includes(' ')) s.name = fullName(s.name, storyText) ?? s.name;
     const people = sources.filter((s) => s.kind === 'person' && s.name.includes(' '));
-    return sources.filter((s) => {
-      if (s.kind !== 'person' || s.name.includes(' ')) return true;
-      const full = people.find((p) => p.name.endsWith(` ${s.name}`));
-      if (!full) return true;
-      for (const role of s.roles) if (!full.roles.includes(role)) full.roles.push(role);
-      for (const m of s.mentions) if (!full.mentions.some((x) => x.text === m.text)) full.mentions.push(m);
-      return false;
-    });
+    const kept = new Map<string, Source>();
+    const out: Source[] = [];
+    for (const s of sources) {
+      const target = s.kind !== 'person' ? undefined
+        : kept.get(s.name) ?? people.find((p) => p !== s && p.name.endsWith(` ${s.name}`));
+      if (target && target !== s) {
+        for (const role of s.roles) if (!target.roles.includes(role)) target.roles.push(role);
+        for (const m of s.mentions) if (!target.mentions.some((x) => x.text === m.text)) target.mentions.push(m);
+        continue;
+      }
+      if (s.kind === 'person') kept.set(s.name, s);
+      out.push(s);
+    }
+    return out;
   }
+}
+
+/** The one full name ending in `surname` that the story uses, if there is exactly one. */
+function fullName(surname: string, storyText: string): string | null {
+  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const re = new RegExp(`(?<![\\p{L}\\p{M}])\\p{Lu}[\\p{L}\\p{M}'’-]+(?: \\p{Lu}\\.)? ${escaped}(?![\\p{L}\\p{M}])`, 'gu');
+  const names = new Set<string>();
+  for (const m of storyText.matchAll(re)) {
+    // A capitalised word opening a sentence ("Accordingly Turkey") is no first name.
+    if (/(?:^|[.!?:;“"‘«—]\s*)$/u.test(storyText.slice(0, m.index ?? 0))) continue;
+    const name = cleanName(m[0]);
+    if (name && name.includes(' ') && name.endsWith(surname) && classifyName(name) === 'person') names.add(name);
+  }
+  return names.size === 1 ? [...names][0] ?? null : null;
 }
 
 function resolveRole(rule: Candidate['role'], kind: SourceKind): SourceRole {
@@ -99,7 +124,8 @@ function ownNames(page: PageAttribution): Set<string> {
   if (page.siteName) own.add(compact(page.siteName));
   const known = page.siteName ? lookupKnown(page.siteName) : undefined;
   for (const alias of known?.aliases ?? []) own.add(compact(alias));
-  if (page.canonicalUrl) {
+  // A republished story's canonical address is the original site's, not this one's.
+  if (page.canonicalUrl && !page.republishedFrom) {
     try {
       own.add(compact(siteOf(new URL(page.canonicalUrl).hostname).split('.')[0] ?? ''));
     } catch {
@@ -154,15 +180,17 @@ function scanBlock(ctx: Context, block: Block): void {
 
 /**
  * The sources the story cites, in order of first mention. `root` is the cleaned article;
- * `page` supplies the site's own name (never a source) and the byline.
+ * `page` supplies the site's own name (never a source) and the byline; `creditLines` are credits
+ * an earlier pass removed from the article ("Reporting by …"), read as extra paragraphs.
  */
-export function findSources(root: HTMLElement, page: PageAttribution): Source[] {
-  const blocks = articleBlocks(root);
+export function findSources(root: HTMLElement, page: PageAttribution, creditLines: readonly string[] = []): Source[] {
+  const lang = articleBlocks(root)[0]?.lang ?? 'en';
+  const blocks = [...articleBlocks(root), ...creditLines.map((text) => ({ text, lang }))];
   const ctx: Context = {
     set: new SourceSet(ownNames(page)),
     midWords: midSentenceWords(blocks.flatMap((b) => splitSentences(b.text, b.lang).map((s) => s.text.trim()))),
   };
-  for (const c of page.byline ? bylineCredits(page.byline) : []) accept(ctx, c, page.byline ?? '');
+  for (const c of page.byline ? bylineCredits(page.byline, false) : []) accept(ctx, c, page.byline ?? '');
   for (const block of blocks) scanBlock(ctx, block);
-  return ctx.set.mergeSurnames();
+  return ctx.set.finish(blocks.map((b) => b.text).join('\n'));
 }

@@ -14,9 +14,11 @@ const PHOTO_WORDS = /\b(?:Photo|Photos|Foto|Fotos|Images|Image|Pool|Press|Stock|
 
 /** "(Ariana Cubillos/AP Photo)", "(AP Photo/Evan Vucci)", "(Carlos Jasso/Reuters)". */
 const SLASH_CREDIT = /\((?<a>[^()/]{2,60})\/(?<b>[^()]{2,60})\)/gu;
+/** "REUTERS/Maxim Shemetov", "EFE/Juan Pérez": an agency in capitals, a slash, a photographer. */
+const BARE_CREDIT = new RegExp(String.raw`(?<![\p{L}/])(?<a>\p{Lu}{2,}(?: \p{Lu}{2,})?)\s?/\s?(?<b>${NAME})\s*$`, 'gu');
 /** "Photo: Name/EFE", "Foto: EFE", "(Photo by Name/Getty Images)", "Credit: Name for The Times". */
 const LABEL_CREDIT =
-  /(?:^|[(\s])(?:Photo|Photograph|Image|Credit|Foto|Fotografía|Imagen|Crédito|Crédit|Bild|Fotos)(?:\s+(?:by|de|por|von))?\s*:?\s+(?<c>[^.;()]{2,100})/gu;
+  /(?:^|[(\s])(?:Photo|Photograph|Image|Credit|Foto|Fotografía|Imagen|Crédito|Crédit|Bild|Fotos)(?: credit(?: should read)?)?(?:\s+(?:by|de|por|von))?\s*:?\s+(?<c>[^.;()]{2,100})/gu;
 /** "MOSCOW (Reuters) —", "Madrid, 3 mar (EFE).-": an agency in parentheses. */
 const PAREN_AGENCY = /\((?<n>[^()]{2,30})\)/gu;
 /** "By Jane Doe, Associated Press" or "Por Juan Pérez (EFE)". */
@@ -63,6 +65,10 @@ export function photoCredits(text: string): Candidate[] {
     if (!isAgencyPart(a) && !isAgencyPart(b)) continue;
     out.push(...creditParts(`${a}/${b}`, m.index ?? 0));
   }
+  for (const m of text.matchAll(BARE_CREDIT)) {
+    const a = m.groups?.a ?? '';
+    if (lookupKnown(a)) out.push(...creditParts(`${a}/${m.groups?.b ?? ''}`, m.index ?? 0));
+  }
   for (const m of text.matchAll(LABEL_CREDIT)) {
     const credit = m.groups?.c ?? '';
     const parts = creditParts(credit, m.index ?? 0);
@@ -74,9 +80,18 @@ export function photoCredits(text: string): Candidate[] {
   return out;
 }
 
-/** "(AFP)", "(EFE)", "(Reuters)" anywhere: a known news source in parentheses. */
+/** How far into a paragraph a dateline's "(Agency)" may sit, in UTF-16 units. */
+const DATELINE_CHARS = 80;
+/** "Buenos Aires, 12 feb (Télam).-", "LAGOS (Punch) —": any name in a dateline is the wire. */
+const DATELINE = new RegExp(String.raw`^[^()]{2,${DATELINE_CHARS}}\((?<n>${NAME})\)\s*(?:\.-|[-–—])`, 'u');
+
+/** "(AFP)", "(EFE)", "(Reuters)" anywhere: a known news source in parentheses; any name in a dateline. */
 export function parenthesisedAgencies(text: string): Candidate[] {
   const out: Candidate[] = [];
+  const dateline = DATELINE.exec(text)?.groups?.n;
+  if (dateline && !lookupKnown(dateline)) {
+    out.push({ raw: dateline, index: text.indexOf(dateline), role: 'reported', newsOnly: false, kind: 'news-agency' });
+  }
   for (const m of text.matchAll(PAREN_AGENCY)) {
     const name = m.groups?.n?.trim() ?? '';
     const known = lookupKnown(name);
@@ -88,12 +103,13 @@ export function parenthesisedAgencies(text: string): Candidate[] {
 }
 
 /**
- * A byline naming an agency or outlet: "By Jane Doe, Associated Press". A byline naming only
+ * A byline naming an agency or outlet: "By Jane Doe, Associated Press". `labelled`: the text must
+ * open with "By"/"Por" (running text); the page's metadata byline need not. A byline naming only
  * people is the page's own writer, not a source, so it yields nothing.
  */
-export function bylineCredits(text: string): Candidate[] {
+export function bylineCredits(text: string, labelled = true): Candidate[] {
   if (text.length > MAX_CREDIT_LENGTH) return [];
-  const rest = BYLINE.exec(text.trim())?.groups?.c ?? (lookupKnown(text.trim()) ? text.trim() : null);
+  const rest = BYLINE.exec(text.trim())?.groups?.c ?? (!labelled || lookupKnown(text.trim()) ? text.trim() : null);
   if (!rest) return [];
   const parts = rest.split(/\s*(?:,|\||\/|\(|\)|\s+and\s+|\s+y\s+|\s+et\s+|\s+und\s+|\s+e\s+)\s*/u).filter(Boolean);
   if (!parts.every((p) => NAME_ONLY.test(p))) return [];

@@ -1,6 +1,7 @@
 import { findSources, readPageAttribution } from './attributions';
 import { removeClutter } from './clutter';
 import { removeDuplicates } from './duplicates';
+import { tooLargeReason } from './limits';
 import { runReadability } from './readability';
 import { sanitizeToHtml } from './sanitize';
 import { articleParagraphs, countWords, readingMinutes } from './text';
@@ -14,6 +15,10 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractO
   const { url } = options;
   const win = options.window ?? (doc.defaultView as (Window & typeof globalThis) | null);
   if (!win) throw new TypeError('extractArticle needs a document with a window, or options.window');
+
+  // 0. Refuse pages too large to read without freezing the tab, before paying for a clone.
+  const tooLarge = tooLargeReason(doc);
+  if (tooLarge) return { error: 'too-large', url, message: tooLarge };
 
   // 1. Clone: Readability and every later step rewrite the tree they are given.
   const work = doc.cloneNode(true) as Document;
@@ -39,7 +44,9 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractO
     siteName: article.siteName ?? pageMeta.siteName,
     publishedTime: article.publishedTime ?? pageMeta.publishedTime,
   };
-  const sources = findSources(root, page);
+  // Credit lines the clutter pass took out ("Reporting by …; Editing by …") still name sources.
+  const credits = clutter.filter((c) => c.reason === 'byline').map((c) => c.text);
+  const sources = findSources(root, page, credits);
 
   // 7. Text, then sanitized HTML.
   const text = articleParagraphs(root).join('\n\n');

@@ -10,10 +10,12 @@ import type { SourceKind } from './types';
 /** A capitalised word: "Reuters", "U.S.", "O'Brien", "Jean-Luc", "Ashley". A possessive ’s ends it. */
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}\d.&-]*(?:['’](?!s(?![\p{L}]))[\p{L}\p{M}]+)*`;
 /** Lower-case words that join the parts of one name: "Ministry of the Interior", "Casa de Nariño". */
-const JOINER = String.raw`(?:of(?: the)?|for|de(?:l| la| las| los)?|da|do|dos|das|du|des|von|van|der|den|al|bin|di)`;
+const JOINER = String.raw`(?:(?:of|for|on)(?: the)?|de(?:l| la| las| los)?|da|do|dos|das|du|des|von|van|der|den|al|bin|di)`;
 
 /** Regex source for a proper name of one to seven capitalised words. Not anchored. */
-export const NAME = String.raw`(?<![\p{L}\p{M}\d])${WORD}(?:[ \u00a0](?:${JOINER}[ \u00a0])?${WORD}){0,6}`;
+/** Between two words of one name: a space, a joiner, "&" ("Travel & Tourism") or a French "d'". */
+const GAP = String.raw`(?:[ \u00a0](?:(?:${JOINER}|&)[ \u00a0])?|[ \u00a0][dl]['’])`;
+export const NAME = String.raw`(?<![\p{L}\p{M}\d])${WORD}(?:${GAP}${WORD}){0,6}`;
 
 const NAME_RE = new RegExp(NAME, 'gu');
 
@@ -24,13 +26,15 @@ const TITLES = new Set(
     'secretaria senator senador senadora sen. rep. representative gov. governor gobernador gobernadora mayor alcalde',
     'alcaldesa attorney general gen. judge juez jueza chancellor canciller kanzler dr. dra. mr. mrs. ms. prof. professor',
     'spokesman spokeswoman spokesperson portavoz vocero vocera sprecher sprecherin ceo chief director directora deputy',
+    'executive officer writer correspondent reporter editor photographer columnist producer analyst economist professor researcher',
     'vice chairman chairwoman chair king queen pope papa sheriff detective officer lt. col. capt. sgt. rev. sir dame',
     'lord don doña sr. sra. adm. admiral commissioner comisario coach leader líder ambassador embajador embajadora',
     'foreign defense defence interior health finance economy justice state house speaker head of the',
     'u.s. us u.k. uk un eu fiscal fiscala diputado diputada congressman congresswoman rabbi imam cardinal bishop',
   ]
     .join(' ')
-    .split(' '),
+    .split(' ')
+    .map((w) => w.replace(/\.$/u, '')),
 );
 
 /** Nationality adjectives come before a title ("Venezuelan President"); this shape is enough there. */
@@ -50,6 +54,7 @@ const NOT_NAMES = new Set(
     'many several some most others both all each every another one two three',
     'photo foto image file credit crédito editing reporting writing additional source fuente quelle fonte',
     'he she they we it i you his her their this that these those there here',
+    'republicans democrats conservatives liberals screenshot courtesy picture video watch listen read',
   ]
     .join(' ')
     .split(' '),
@@ -57,25 +62,46 @@ const NOT_NAMES = new Set(
 
 /** Words that make a name a body of the state. Matched as whole words, case-sensitive. */
 const GOVERNMENT_WORDS =
-  /\b(?:Ministry|Ministerio|Ministère|Ministerium|Department|Departamento|Government|Gobierno|Gouvernement|Regierung|Governo|Police|Policía|Polizei|Army|Ejército|Armée|Navy|Court|Tribunal|Senate|Senado|Congress|Congreso|Parliament|Parlamento|Bundestag|Commission|Comisión|Council|Consejo|Agency|Service|Bureau|Administration|Embassy|Embajada|Presidency|Presidencia|Prosecutor|Fiscalía|Ayuntamiento|Guard|Guardia|Secretaría|Kremlin|Office|Oficina|Cabinet|Gabinete|Municipality|Municipalidad|Prefeitura|Ministério|Bundesamt|Cour)\b/u;
+  /\b(?:Ministry|Ministerio|Ministère|Ministerium|Department|Departamento|Government|Gobierno|Gouvernement|Regierung|Governo|Police|Policía|Polizei|Army|Ejército|Armée|Navy|Court|Tribunal|Senate|Senado|Congress|Congreso|Parliament|Parlamento|Bundestag|Commission|Comisión|Council|Consejo|Agency|Service|Bureau|Administration|Embassy|Embajada|Presidency|Presidencia|Prosecutor|Fiscalía|Authority|Autoridad|Ayuntamiento|Guard|Guardia|Secretaría|Kremlin|Office|Oficina|Cabinet|Gabinete|Municipality|Municipalidad|Prefeitura|Ministério|Bundesamt|Cour)\b/u;
 /** Words that make a name a non-state body: universities, companies, journals, NGOs. */
 const ORGANIZATION_WORDS =
-  /\b(?:University|Universidad|Université|Universität|Universidade|Institute|Instituto|Institut|Foundation|Fundación|Association|Asociación|Society|Sociedad|Company|Inc\.?|Corp\.?|Ltd\.?|Group|Grupo|Bank|Banco|Banque|Journal|Center|Centre|Centro|Organization|Organisation|Organización|Union|Unión|Party|Partido|Federation|Federación|Committee|Comité|Laboratory|Laboratorio|Hospital|Clinic|Clínica|Watch|Fund|Fondo|Network|Red|College|School|Academy|Academia|Observatory|Observatorio|Coalition|Alliance|Alianza|Chamber|Cámara|Lancet|Nature|Science|Tesla|Google|Apple|Microsoft|Meta|Amazon|OpenAI)\b/u;
+  /\b(?:University|Universidad|Université|Universität|Universidade|Institute|Instituto|Institut|Foundation|Fundación|Association|Asociación|Society|Sociedad|Company|Inc\.?|Corp\.?|Ltd\.?|Group|Grupo|Bank|Banco|Banque|Journal|Center|Centre|Centro|Organization|Organisation|Organización|Union|Unión|Party|Partido|Federation|Federación|Committee|Comité|Laboratory|Laboratorio|Hospital|Clinic|Clínica|Watch|Fund|Fondo|Network|Red|College|School|Academy|Academia|Observatory|Observatorio|Coalition|Alliance|Alianza|Chamber|Cámara|Research|Labs?|Database|Conservancy|Finance|Foods|Systems|Technologies|Software|Media|Studios|Partners|Capital|Holdings|Motors|Airlines|Energy|Pharmaceuticals|Consulting|Lancet|Nature|Science|Tesla|Google|Apple|Microsoft|Meta|Amazon|OpenAI)\b/u;
 /** Words that make a name a newspaper, broadcaster or news site. */
 const OUTLET_WORDS =
   /\b(?:Times|Post|News|Herald|Tribune|Gazette|Daily|Telegraph|Chronicle|Observer|Magazine|Radio|TV|Television|Televisión|Diario|Periódico|Noticias|Zeitung|Journal|Correio|Jornal|Folha|Estado|Rundfunk|Express|Mail|Mirror|Courier|Dispatch|Inquirer|Examiner|Bulletin|Report|Revista|Semanario|Channel|Canal)\b/u;
 /** Words that make a name a news agency. */
 const AGENCY_WORDS = /\b(?:News Agency|Press Agency|Agencia|Agence|Agência|Agentur|Nachrichtenagentur|Press)\b/u;
 
-/** Capitals and countries that stand for their governments in "Moscow said", "Washington warned". */
+/** Capitals (and Britain) that stand for their governments in "Moscow said", "Washington warned". */
 const STATE_METONYMS = new Set(
   (
     'Washington Moscow Beijing Kyiv Kiev London Paris Berlin Tehran Caracas Madrid Brussels Tokyo Seoul Pyongyang ' +
     'Jerusalem Ankara Havana Brasília Brasilia Delhi Islamabad Kabul Damascus Baghdad Riyadh Cairo Ottawa Canberra ' +
-    'Russia China Ukraine Iran Israel Venezuela Cuba Mexico México Colombia Brazil Brasil Argentina Spain España ' +
-    'France Germany Alemania Italy Japan India Pakistan Turkey Syria Egypt Britain Poland Hungary'
+    'Britain Turkey'
   ).split(' '),
 );
+
+/** Country names in the languages Sift reads, from the platform's own data (nothing to ship). */
+let countries: Set<string> | null = null;
+function isCountry(name: string): boolean {
+  if (!countries) {
+    countries = new Set();
+    const A = 'A'.charCodeAt(0);
+    for (const lang of ['en', 'es', 'fr', 'de', 'pt', 'it']) {
+      const display = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
+      for (let i = 0; i < 26 * 26; i++) {
+        const code = String.fromCharCode(A + Math.floor(i / 26), A + (i % 26));
+        try {
+          const country = display.of(code);
+          if (country) countries.add(country);
+        } catch {
+          // Not a region code this platform knows.
+        }
+      }
+    }
+  }
+  return countries.has(name);
+}
 
 /** Every name in `text`, as found (not yet cleaned). */
 export function namesIn(text: string): string[] {
@@ -91,7 +117,7 @@ export function cleanName(raw: string): string | null {
   let words = raw.replace(/['’]s$/u, '').trim().split(/[ \u00a0]+/u);
   // A sentence's full stop is not part of its last name; an initialism's dots are ("U.S.").
   const last = words[words.length - 1] ?? '';
-  if (last.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(last)) words[words.length - 1] = last.slice(0, -1);
+  if (/[.-]$/u.test(last) && !/^(?:\p{Lu}\.)+$/u.test(last)) words[words.length - 1] = last.replace(/[.-]+$/u, '');
   while (words.length && isDroppable(words[0] ?? '')) words = words.slice(1);
   while (words.length && NOT_NAMES.has((words[words.length - 1] ?? '').toLowerCase())) words = words.slice(0, -1);
   if (!words.length) return null;
@@ -104,20 +130,21 @@ export function cleanName(raw: string): string | null {
 }
 
 function isDroppable(word: string): boolean {
+  // An acronym is a name even when it spells a word: "WHO", "ONU".
+  if (/^\p{Lu}{2,}$/u.test(word) && word !== 'THE') return false;
   const lower = word.toLowerCase();
   return STOPWORDS.has(lower) || NOT_NAMES.has(lower);
 }
 
+/** "U.S. Attorney General Pam Bondi" → "Pam Bondi": everything up to the last title word goes. */
 function stripTitles(words: string[]): string[] {
-  let i = 0;
-  while (i < words.length - 1) {
+  let cut = 0;
+  for (let i = 0; i < words.length - 1; i++) {
     const w = (words[i] ?? '').toLowerCase();
     const next = (words[i + 1] ?? '').toLowerCase();
-    if (TITLES.has(w)) i += 1;
-    else if (NATIONALITY.test(words[i] ?? '') && TITLES.has(next)) i += 1;
-    else break;
+    if (TITLES.has(w.replace(/\.$/u, '')) || (NATIONALITY.test(words[i] ?? '') && TITLES.has(next))) cut = i + 1;
   }
-  return words.slice(i);
+  return words.slice(cut);
 }
 
 function isInstitution(name: string): boolean {
@@ -129,7 +156,7 @@ export function classifyName(name: string): SourceKind {
   const known = lookupKnown(name);
   if (known) return known.kind;
   if (AGENCY_WORDS.test(name)) return 'news-agency';
-  if (GOVERNMENT_WORDS.test(name) || STATE_METONYMS.has(name)) return 'government';
+  if (GOVERNMENT_WORDS.test(name) || STATE_METONYMS.has(name) || isCountry(name)) return 'government';
   if (OUTLET_WORDS.test(name)) return 'news-outlet';
   if (ORGANIZATION_WORDS.test(name)) return 'organization';
   if (/^[\p{Lu}\d.&-]{2,}$/u.test(name)) return 'organization';

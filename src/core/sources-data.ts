@@ -42,6 +42,8 @@ const AGENCIES = [
   'Getty Images',
   'Sputnik',
   'Prensa Latina',
+  'Télam',
+  'Noticias Argentinas',
 ];
 
 const OUTLETS = [
@@ -105,6 +107,7 @@ const GOVERNMENT = [
   'Pentagon|the Pentagon',
   'State Department|U.S. State Department|the State Department',
   'FBI|Federal Bureau of Investigation',
+  'Centers for Disease Control and Prevention|Centers for Disease Control|CDC',
   'CIA',
   'Congressional Research Service|U.S. Congressional Research Service|CRS',
   'Department of Justice|Justice Department|DOJ',
