@@ -51,6 +51,19 @@ test('a browser page gets a plain explanation, not a blank popup or a stack trac
   await page.close();
 });
 
+test('the Chrome Web Store gets its own message', async () => {
+  // The test browser resolves no host but 127.0.0.1, so this is an error page at the store's URL:
+  // Chromium still refuses every extension there, by URL alone.
+  const page = await session.context.newPage();
+  await page.goto('https://chromewebstore.google.com/detail/sift/abcdefghijklmnopabcdefghijklmnop').catch(() => undefined);
+  const popup = await session.openPopup(await session.tabIdOf(page));
+  const failure = popup.getByRole('alert');
+  await expect.poll(() => failure.getAttribute('data-reason'), { timeout: 20_000 }).toBe('store-page');
+  expect(await failure.locator('h2').innerText()).toBe('Extensions cannot run in the add-on store');
+  await popup.close();
+  await page.close();
+});
+
 test('a page without an article says so', async () => {
   const page = await session.open('e2e/pages/no-article.html');
   const popup = await session.openPopup(await session.tabIdOf(page));
