@@ -5,13 +5,16 @@ import { launchWithExtension } from '../test/e2e/helpers/chromium';
 import { benchBundle, testBuildSnapshot } from './browser/build';
 import { serveCorpus } from './browser/corpus-server';
 import { measurePage, type PageResult } from './browser/measure-page';
+import { printSelfTimes, profilePage, type SelfTimes } from './browser/profile';
 import { print, summarize } from './browser/report';
 
 /**
- * `npm run bench:browser [-- --corpus DIR] [--pages N|id,id] [--runs K] [--out FILE]`: loads each
+ * `npm run bench:browser [-- --corpus DIR] [--pages N|id,id] [--runs K] [--out FILE] [--profile]`: loads each
  * scrapinghub page in Chromium with the test build of Sift and measures, in the page, plain
  * Readability against Sift's whole pipeline (and each of its steps), the real reader shortcut to
  * the reader painted, and the popup to its text painted. Writes bench-results/browser.json.
+ * `--profile` records CPU profiles of Sift's pipeline instead (bench-results/profiles/) and prints
+ * the functions that take the time.
  *
  * Chromium runs headed (extension shortcuts need a window); without a display the benchmark
  * restarts itself under xvfb-run.
@@ -26,6 +29,7 @@ interface Options {
   pages: number | string[] | null;
   runs: number;
   out: string;
+  profile: boolean;
 }
 
 function value(argv: readonly string[], name: string): string | undefined {
@@ -48,6 +52,7 @@ function parseOptions(argv: readonly string[]): Options {
     pages: pages === undefined ? null : /^\d+$/.test(pages) ? Number(pages) : pages.split(','),
     runs,
     out: resolve(value(argv, 'out') ?? join(ROOT, 'bench-results', 'browser.json')),
+    profile: argv.includes('--profile'),
   };
 }
 
@@ -67,6 +72,34 @@ function ensureDisplay(): boolean {
   return false;
 }
 
+type Launched = Awaited<ReturnType<typeof launchWithExtension>>;
+
+async function timePages(browser: Launched, bundle: string, baseUrl: string, ids: readonly string[], options: Options): Promise<void> {
+  const env = { context: browser.context, worker: browser.worker, extensionId: browser.extensionId, bundle, runs: options.runs };
+  const results: PageResult[] = [];
+  const started = Date.now();
+  for (const [i, id] of ids.entries()) {
+    const result = await measurePage(env, id, `${baseUrl}${id}.html`);
+    results.push(result);
+    const line = `${id.slice(0, 12)} R ${result.readability?.median.toFixed(1) ?? '-'} S ${result.sift?.median.toFixed(1) ?? '-'} reader ${result.reader?.shortcutToPainted.toFixed(0) ?? '-'} popup ${result.popup?.toFixed(0) ?? '-'}`;
+    process.stdout.write(`[${i + 1}/${ids.length}] ${line}${result.failures.length ? `  (${result.failures.map((f) => f.step).join(', ')} failed)` : ''}\n`);
+  }
+  const summary = summarize(results);
+  print(summary);
+  mkdirSync(dirname(options.out), { recursive: true });
+  const meta = { date: new Date().toISOString(), corpus: options.corpus, runs: options.runs, seconds: Math.round((Date.now() - started) / 1000) };
+  writeFileSync(options.out, `${JSON.stringify({ meta, summary, pages: results }, null, 2)}\n`);
+  process.stdout.write(`\nwrote ${options.out}\n`);
+}
+
+async function profilePages(browser: Launched, bundle: string, baseUrl: string, ids: readonly string[]): Promise<void> {
+  const outDir = join(ROOT, 'bench-results', 'profiles');
+  mkdirSync(outDir, { recursive: true });
+  const times: SelfTimes = new Map();
+  for (const id of ids) await profilePage(browser.context, `${baseUrl}${id}.html`, bundle, join(outDir, `${id.slice(0, 12)}.cpuprofile`), times);
+  printSelfTimes(times, ids.length, outDir);
+}
+
 async function main(argv: readonly string[]): Promise<void> {
   const options = parseOptions(argv);
   if (!existsSync(options.corpus)) throw new Error(`No corpus at ${options.corpus} (pass --corpus DIR)`);
@@ -76,27 +109,14 @@ async function main(argv: readonly string[]): Promise<void> {
   const server = await serveCorpus(options.corpus);
   const browser = await launchWithExtension(extension);
   const ids = selectPages(server.ids, options.pages);
-  const results: PageResult[] = [];
-  const started = Date.now();
   try {
-    const env = { context: browser.context, worker: browser.worker, extensionId: browser.extensionId, bundle, runs: options.runs };
-    for (const [i, id] of ids.entries()) {
-      const result = await measurePage(env, id, `${server.url}${id}.html`);
-      results.push(result);
-      const line = `${id.slice(0, 12)} R ${result.readability?.median.toFixed(1) ?? '-'} S ${result.sift?.median.toFixed(1) ?? '-'} reader ${result.reader?.shortcutToPainted.toFixed(0) ?? '-'} popup ${result.popup?.toFixed(0) ?? '-'}`;
-      process.stdout.write(`[${i + 1}/${ids.length}] ${line}${result.failures.length ? `  (${result.failures.map((f) => f.step).join(', ')} failed)` : ''}\n`);
-    }
+    if (options.profile) await profilePages(browser, bundle, server.url, ids);
+    else await timePages(browser, bundle, server.url, ids, options);
   } finally {
     await browser.close();
     await server.close();
     rmSync(dirname(extension), { recursive: true, force: true });
   }
-  const summary = summarize(results);
-  print(summary);
-  mkdirSync(dirname(options.out), { recursive: true });
-  const meta = { date: new Date().toISOString(), corpus: options.corpus, runs: options.runs, seconds: Math.round((Date.now() - started) / 1000) };
-  writeFileSync(options.out, `${JSON.stringify({ meta, summary, pages: results }, null, 2)}\n`);
-  process.stdout.write(`\nwrote ${options.out}\n`);
 }
 
 await main(process.argv.slice(2));

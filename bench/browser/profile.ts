@@ -1,0 +1,63 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext } from 'playwright-core';
+import { IsolatedWorld } from './isolated-world';
+
+/**
+ * `--profile`: instead of timing, records a V8 CPU profile of Sift's pipeline in each page (the
+ * bench bundle is not minified, so functions keep their names), writes it for DevTools, and returns
+ * self time per function so the report can name the hot spots.
+ */
+
+/** Pipeline runs per profiled page: enough samples for functions of a few milliseconds. */
+const PROFILE_RUNS = 5;
+/** Sampling interval, in microseconds. */
+const SAMPLING_US = 100;
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; lineNumber: number };
+}
+interface CpuProfile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** Milliseconds of self time per function name (regular expressions show as "RegExp: <source>"). */
+export type SelfTimes = Map<string, number>;
+
+function selfTimes(profile: CpuProfile, into: SelfTimes): void {
+  const names = new Map(profile.nodes.map((n) => [n.id, n.callFrame.functionName || '(anonymous)']));
+  profile.samples.forEach((id, i) => {
+    const name = (names.get(id) ?? '?').slice(0, 120);
+    into.set(name, (into.get(name) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+}
+
+export async function profilePage(context: BrowserContext, url: string, bundle: string, outFile: string, into: SelfTimes): Promise<void> {
+  const page = await context.newPage();
+  try {
+    await page.route((u) => u.protocol.startsWith('http') && u.hostname !== '127.0.0.1', (route) => route.abort());
+    await page.goto(url, { waitUntil: 'load' }).catch(() => undefined);
+    const world = await IsolatedWorld.create(page, bundle);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLING_US });
+    await cdp.send('Profiler.start');
+    for (let i = 0; i < PROFILE_RUNS; i++) await world.evaluate('siftBench.sift()');
+    const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+    writeFileSync(outFile, JSON.stringify(profile));
+    selfTimes(profile, into);
+    await world.close();
+    await cdp.detach();
+  } finally {
+    await page.close();
+  }
+}
+
+export function printSelfTimes(times: SelfTimes, pages: number, outDir: string): void {
+  const top = [...times].filter(([name]) => !/^\((?:program|idle)\)$/.test(name)).sort((a, b) => b[1] - a[1]).slice(0, 25);
+  const lines = top.map(([name, total]) => `  ${(total / (pages * PROFILE_RUNS)).toFixed(2).padStart(8)} ms/run  ${name}`);
+  process.stdout.write(`\nSelf time per Sift run, over ${pages} pages (profiles in ${join(outDir)}):\n${lines.join('\n')}\n`);
+}
