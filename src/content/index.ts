@@ -41,11 +41,13 @@ function extract(): Outcome<ExtractResult> {
 }
 
 function readerState(): ReaderState {
+  // A page script may remove the host; then the reader is closed, and cleaned up as such.
+  if (reader && !reader.isOpen()) reader.close();
   return { open: reader !== null };
 }
 
 function setReader(action: 'open' | 'close' | 'toggle'): Outcome<ReaderState> {
-  const open = action === 'toggle' ? reader === null : action === 'open';
+  const open = action === 'toggle' ? !readerState().open : action === 'open';
   if (!open) {
     reader?.close();
     return { ok: true, value: readerState() };

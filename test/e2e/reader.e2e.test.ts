@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { pressKeys } from './helpers/keyboard';
 import { startLoopingAudio } from './helpers/media';
-import { accessibleDialogs, readerEvidence, waitForReader } from './helpers/reader';
+import { accessibleDialogs, READER_TAG, readerEvidence, waitForReader } from './helpers/reader';
 import { SEED_PAGE, SEED_TITLE, startSession, type Session } from './helpers/session';
 
 /** The reader shortcut as xdotool spells it (manifest: toggle-reader, Alt+Shift+S). */
@@ -124,5 +124,18 @@ test('the shortcut on a page without an article marks the toolbar button, and th
   await pressKeys(page, TOGGLE);
   await waitForReader(page, true);
   await expect.poll(badge, { timeout: 10_000 }).toBe('');
+  await page.close();
+});
+
+test('a page script that removes the reader leaves Sift closed, and the shortcut opens a fresh one', async () => {
+  const page = await session.open(SEED_PAGE);
+  await pressKeys(page, TOGGLE);
+  await waitForReader(page, true);
+  await page.evaluate((tag) => document.querySelector(tag)?.remove(), READER_TAG);
+  await pressKeys(page, TOGGLE);
+  await waitForReader(page, true);
+  expect(await readerEvidence(page)).toMatchObject({ hosts: 1, focusInReader: true, coversPage: true });
+  await pressKeys(page, 'Escape');
+  await waitForReader(page, false);
   await page.close();
 });

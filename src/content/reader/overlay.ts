@@ -22,6 +22,8 @@ const HOST_STYLE = 'all: initial !important; display: block !important; position
 
 export interface Reader {
   close(): void;
+  /** False once closed, or when the page removed the host or closed the dialog behind our back. */
+  isOpen(): boolean;
 }
 
 export interface ReaderOptions {
@@ -75,5 +77,5 @@ export function createReader(article: ExtractResult, options: ReaderOptions): Re
   // Chromium focuses the first button despite autofocus on the dialog; Space there would close
   // the reader instead of scrolling it.
   dialog.focus({ preventScroll: true });
-  return { close };
+  return { close, isOpen: () => !closed && host.isConnected && dialog.open };
 }
