@@ -11,7 +11,8 @@ export interface Block {
   lang: string;
 }
 
-const FURNITURE_SELECTOR = 'nav, aside, footer, form, button, menu, [role="navigation"], [role="complementary"]';
+const FURNITURE_SELECTOR =
+  'nav, aside, footer, form, button, menu, script, style, noscript, template, [role="navigation"], [role="complementary"]';
 /** Class or id words of furniture blocks. Whole words only: "share-bar", not "shareholder". */
 const FURNITURE_NAME =
   /(?:^|[\s_-])(?:share|sharing|social|related|recommended|recommendations|more-stories|read-more|newsletter|promo|tags|tag-list|breadcrumbs?|menu|subscribe|trending|popular|most-read)(?:$|[\s_-])/iu;

@@ -4,6 +4,7 @@
  * name is (person, agency, ministry) is decided afterwards, in attributions.ts.
  */
 import { NAME, namesIn } from './names';
+import { KNOWN_SOURCES } from './sources-data';
 import type { SourceKind, SourceRole } from './types';
 
 /**
@@ -32,7 +33,9 @@ interface Pattern {
   kind?: SourceKind;
 }
 
-const N = `(?<n>${NAME})`;
+/** Known names written in lower case ("dpa") are names too. */
+const LOWER_ALIASES = KNOWN_SOURCES.flatMap((k) => k.aliases).filter((a) => /^\p{Ll}/u.test(a));
+const N = `(?<n>${NAME}|${LOWER_ALIASES.join('|')})`;
 const NAME_ONLY = new RegExp(`^${NAME}$`, 'u');
 
 /** "report|data" → "[Rr]eport|[Dd]ata": the nouns may open a sentence. */
@@ -70,6 +73,8 @@ const SAYS = String.raw`(?:\p{Ll}+(?:ly|mente)\s+)?(?:has |had |have |ha |había
 const PATTERNS: Pattern[] = [
   // "Reuters reported", "Pam Bondi confirmed", "John Smith, a spokesman for X, said", "Sánchez dijo"
   { re: new RegExp(String.raw`${N}(?:,\s*(?<a>[^,;.]{1,80}),)?\s+${SAYS}`, 'gu'), role: 'speech' },
+  // "Le ministre, Philippe Tabarot, a déclaré", "The mayor, Jane Roe, said"
+  { re: new RegExp(String.raw`(?<![\p{L}])\p{L}[\p{Ll}’' ]{1,40},\s*${N},\s+${SAYS}`, 'gu'), role: 'speech' },
   // "…,” said John Smith." / "—dijo el ministro de Salud, Juan Pérez."
   {
     re: new RegExp(

@@ -31,7 +31,9 @@ function isNews(kind: SourceKind): boolean {
 }
 
 function compact(name: string): string {
-  return name.toLowerCase().normalize('NFD').replace(/[^\p{L}\p{N}]/gu, '');
+  return name
+    .replace(/^(?:the|el|la|le|les|die|der|das|o|a)\s+/iu, '')
+    .toLowerCase().normalize('NFD').replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 interface Entry {

@@ -47,14 +47,24 @@ const NOT_NAMES = new Set(
     'september october november december jan. feb. mar. apr. jun. jul. aug. sept. sep. oct. nov. dec.',
     'lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio julio agosto',
     'septiembre octubre noviembre diciembre montag dienstag mittwoch donnerstag freitag samstag sonntag',
-    'officials official sources source authorities police experts analysts witnesses residents critics reports',
-    'report statement spokesman spokeswoman spokesperson reporters observers investigators prosecutors',
-    'fuentes autoridades funcionarios expertos analistas testigos vecinos medios informes comunicado policía',
+
     'meanwhile however earlier later yesterday today tomorrow also still now then but and asked after before',
     'many several some most others both all each every another one two three',
     'photo foto image file credit crédito editing reporting writing additional source fuente quelle fonte',
     'he she they we it i you his her their this that these those there here',
     'republicans democrats conservatives liberals screenshot courtesy picture video watch listen read',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** Nouns that name no one in particular: "Officials said", "Police said". Lower-case. */
+const GENERIC = new Set(
+  [
+    'officials official sources source authorities police experts analysts witnesses residents critics reports',
+    'report statement spokesman spokeswoman spokesperson reporters observers investigators prosecutors',
+    'fuentes autoridades funcionarios expertos analistas testigos vecinos medios informes comunicado policía',
+    'sprecher sprecherin polizei behörden experten',
   ]
     .join(' ')
     .split(' '),
@@ -120,12 +130,12 @@ export function cleanName(raw: string): string | null {
   if (/[.-]$/u.test(last) && !/^(?:\p{Lu}\.)+$/u.test(last)) words[words.length - 1] = last.replace(/[.-]+$/u, '');
   while (words.length && isDroppable(words[0] ?? '')) words = words.slice(1);
   while (words.length && NOT_NAMES.has((words[words.length - 1] ?? '').toLowerCase())) words = words.slice(0, -1);
-  if (!words.length) return null;
+  if (!words.length || words.every((w) => GENERIC.has(w.toLowerCase()))) return null;
   const name = words.join(' ');
   if (lookupKnown(name) || isInstitution(name)) return name;
   const person = stripTitles(words);
   if (!person.length) return null;
-  if (person.every((w) => NOT_NAMES.has(w.toLowerCase()))) return null;
+  if (person.every((w) => NOT_NAMES.has(w.toLowerCase()) || GENERIC.has(w.toLowerCase()))) return null;
   return person.join(' ');
 }
 

@@ -1,0 +1,158 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { findSources } from '../../src/core/attributions';
+import type { PageAttribution, Source } from '../../src/core/types';
+
+/** Source finding on small article bodies, one attribution shape per case (issue #5). */
+
+const NO_PAGE: PageAttribution = { byline: null, siteName: null, publishedTime: null, canonicalUrl: null, republishedFrom: null };
+
+function sourcesOf(body: string, page: Partial<PageAttribution> = {}, lang = 'en'): Source[] {
+  const dom = new JSDOM(`<!doctype html><html lang="${lang}"><body><article>${body}</article></body></html>`);
+  const root = dom.window.document.querySelector('article') as HTMLElement;
+  return findSources(root, { ...NO_PAGE, ...page });
+}
+
+function summary(sources: Source[]): Record<string, string> {
+  return Object.fromEntries(sources.map((s) => [s.name, `${s.kind}:${[...s.roles].sort().join(',')}`]));
+}
+
+describe('findSources: English attribution phrases', () => {
+  it.each([
+    ['<p>Reuters reported that oil prices rose on Monday.</p>', { Reuters: 'news-agency:reported' }],
+    ['<p>Prices rose, according to the Associated Press.</p>', { 'Associated Press': 'news-agency:reported' }],
+    ['<p>The Pentagon said in a statement that the drill was routine.</p>', { Pentagon: 'government:statement' }],
+    ['<p>A senior official told Reuters the plan had stalled.</p>', { Reuters: 'news-agency:reported' }],
+    ["<p>The Kremlin's statement noted that the talks went well.</p>", { Kremlin: 'government:statement' }],
+    [
+      '<p>The U.S. Congressional Research Service reports describe the tie as durable.</p>',
+      { 'Congressional Research Service': 'government:cited' },
+    ],
+    ['<p>“We are ready,” said Maria Lopez, a spokeswoman for the airline.</p>', { 'Maria Lopez': 'person:quoted' }],
+    ['<p>Kremlin spokesman Dmitry Peskov told reporters there were no plans.</p>', { Kremlin: 'government:statement', 'Dmitry Peskov': 'person:quoted' }],
+    ['<p>Figures from the Office for National Statistics show a fall.</p>', { 'Office for National Statistics': 'government:cited' }],
+  ])('%s', (body, expected) => {
+    expect(summary(sourcesOf(body))).toEqual(expected);
+  });
+});
+
+describe('findSources: credits', () => {
+  it('splits a contributor list, with an outlet and its writer', () => {
+    const found = summary(sourcesOf("<p>Fox News Digital's Ashley Carnahan, the Associated Press and Reuters contributed to this report.</p>"));
+    expect(found).toEqual({
+      'Fox News Digital': 'news-outlet:contributed',
+      'Ashley Carnahan': 'person:contributed',
+      'Associated Press': 'news-agency:contributed',
+      Reuters: 'news-agency:contributed',
+    });
+  });
+
+  it('reads "Reporting by X in City; Editing by Y" without taking the city for a person', () => {
+    const found = summary(sourcesOf('<p>Reporting by Guy Faulconbridge in Moscow; Editing by Alex Richardson</p>'));
+    expect(found).toEqual({ 'Guy Faulconbridge': 'person:contributed', 'Alex Richardson': 'person:contributed' });
+  });
+
+  it.each([
+    ['<figcaption>A rally in Caracas. (Ariana Cubillos/AP Photo)</figcaption>', 'Ariana Cubillos', 'Associated Press'],
+    ['<figcaption>A rally in Washington. (AP Photo/Evan Vucci)</figcaption>', 'Evan Vucci', 'Associated Press'],
+    ['<figcaption>A rally. (Photo by John Moore/Getty Images)</figcaption>', 'John Moore', 'Getty Images'],
+    ['<figcaption>Una protesta en Madrid. Foto: Juan Pérez/EFE</figcaption>', 'Juan Pérez', 'EFE'],
+    ['<figcaption>The Kremlin at night. REUTERS/Maxim Shemetov</figcaption>', 'Maxim Shemetov', 'Reuters'],
+  ])('photo credit %s', (body, person, agency) => {
+    const found = summary(sourcesOf(body));
+    expect(found[person]).toBe('person:photo');
+    expect(found[agency]).toMatch(/^news-agency:.*photo/u);
+  });
+
+  it('reads an agency dateline and a "Source:" line', () => {
+    const found = summary(sourcesOf('<p>PARIS (AFP) — The strike went on.</p><p>Source: Ministry of Labour</p>'));
+    expect(found).toEqual({ 'Agence France-Presse': 'news-agency:reported', 'Ministry of Labour': 'government:cited' });
+  });
+
+  it('takes an agency byline, but not a staff byline', () => {
+    expect(summary(sourcesOf('<p>By Jane Doe, Associated Press</p><p>The vote passed easily on Tuesday.</p>'))).toEqual({
+      'Jane Doe': 'person:contributed',
+      'Associated Press': 'news-agency:reported',
+    });
+    expect(sourcesOf('<p>By Jane Doe</p><p>The vote passed easily on Tuesday.</p>')).toEqual([]);
+  });
+});
+
+describe('findSources: other languages', () => {
+  it.each([
+    ['es', '<p>La inflación bajó, según el Instituto Nacional de Estadística.</p>', 'Instituto Nacional de Estadística', 'organization:cited'],
+    ['es', '<p>La Policía Nacional informó que hubo tres detenidos.</p>', 'Policía Nacional', 'government:statement'],
+    ['es', '<p>—Vamos bien —dijo el ministro de Economía, Luis Caputo.</p>', 'Luis Caputo', 'person:quoted'],
+    ['es', '<p>El portavoz dijo a EFE que no habrá cambios.</p>', 'EFE', 'news-agency:reported'],
+    ['es', '<p>Con información de Europa Press.</p>', 'Europa Press', 'news-agency:contributed'],
+    ['es', '<p>Fuentes del Ministerio del Interior confirmaron la cifra.</p>', 'Ministerio del Interior', 'government:cited'],
+    ['fr', "<p>Le trafic sera perturbé, selon la SNCF.</p>", 'SNCF', 'organization:cited'],
+    ['fr', '<p>Le ministre, Philippe Tabarot, a déclaré que rien ne changerait.</p>', 'Philippe Tabarot', 'person:quoted'],
+    ['de', '<p>Laut dpa wurden zwei Menschen verletzt.</p>', 'dpa', 'news-agency:reported'],
+    ['de', '<p>Olaf Scholz sagte am Montag, er sei zufrieden.</p>', 'Olaf Scholz', 'person:quoted'],
+    ['pt', '<p>Segundo a Agência Brasil, a votação foi adiada.</p>', 'Agência Brasil', 'news-agency:reported'],
+    ['pt', '<p>Lula disse que o acordo será assinado. O presidente Lula viajou.</p>', 'Lula', 'person:quoted'],
+  ])('%s: %s', (lang, body, name, expected) => {
+    expect(summary(sourcesOf(body, {}, lang))[name]).toBe(expected);
+  });
+});
+
+describe('findSources: one source per name, with its mentions', () => {
+  it('merges "AP" and "Associated Press", and keeps each sentence', () => {
+    const sources = sourcesOf('<p>The AP reported the fire first. Later the Associated Press said six people were hurt.</p>');
+    expect(sources).toHaveLength(1);
+    expect(sources[0]?.name).toBe('Associated Press');
+    expect(sources[0]?.aliases).toContain('AP');
+    expect(sources[0]?.mentions.map((m) => m.text)).toEqual([
+      'The AP reported the fire first.',
+      'Later the Associated Press said six people were hurt.',
+    ]);
+  });
+
+  it('merges "Bloomberg" and "Bloomberg News"', () => {
+    const sources = sourcesOf('<p>Bloomberg News reported the deal. The deal was worth $2 billion, according to Bloomberg.</p>');
+    expect(sources.map((s) => s.name)).toEqual(['Bloomberg']);
+  });
+
+  it('lets "Fox News Digital" be found by a search for "Fox News"', () => {
+    const [fox] = sourcesOf('<p>According to Fox News Digital, the ship was seized.</p>');
+    expect(fox?.name).toBe('Fox News Digital');
+    expect(fox?.aliases).toContain('Fox News');
+  });
+
+  it('merges a surname into the full name the story uses', () => {
+    const sources = sourcesOf('<p>Attorney General Pam Bondi confirmed the seizure. “It was lawful,” Bondi said.</p>');
+    expect(summary(sources)).toEqual({ 'Pam Bondi': 'person:quoted' });
+    expect(sources[0]?.mentions).toHaveLength(2);
+  });
+});
+
+describe('findSources: precision', () => {
+  it('never names share buttons, tags, menus or the site itself', () => {
+    const body = `<nav><a href="/">Home</a> <a href="/world">World</a></nav>
+      <div class="share-bar"><a href="#">Facebook</a> <a href="#">X</a> <a href="#">WhatsApp</a> <a href="#">Email</a></div>
+      <p>The Daily Planet reported that the bridge will close. The council said nothing more.</p>
+      <div class="tags">Tags: <a href="/t/a">Bridges</a> <a href="/t/b">Reuters</a></div>
+      <section><h2>You May Also Like</h2><p><a href="/x">Mayor John Smith said the fair is back</a></p></section>`;
+    expect(sourcesOf(body, { siteName: 'The Daily Planet' })).toEqual([]);
+  });
+
+  it('does not take generic words or sentence openers for names', () => {
+    const body = `<p>Officials said the road would reopen. Sources told reporters the cost had doubled.</p>
+      <p>Meanwhile, police said no one was hurt. The report said more work was needed.</p>
+      <p>Thursday said nothing. However said it was fine.</p><p>He told Putin the plan was ready.</p>`;
+    expect(sourcesOf(body)).toEqual([]);
+  });
+
+  it('reads text, not markup: names in attributes and scripts are ignored', () => {
+    const body = `<p title="Reuters reported this">The <span data-x="according to CNN">bridge</span> was closed for the night.</p>
+      <script>document.write("According to the BBC")</script>`;
+    expect(sourcesOf(body)).toEqual([]);
+  });
+
+  it('copes with a long run of capitalised words', () => {
+    const run = Array.from({ length: 400 }, (_, i) => `Word${String.fromCharCode(65 + (i % 26))}`).join(' ');
+    const sources = sourcesOf(`<p>${run} said it, according to ${run}.</p>`);
+    expect(Array.isArray(sources)).toBe(true);
+  });
+});
