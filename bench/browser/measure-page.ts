@@ -20,11 +20,11 @@ export interface Env {
 }
 
 export interface Extractor {
-  /** The first run in the page, before the engine has compiled the code hot. */
+  /** Median of the runs after a full GC (compiled code and regular expressions discarded). */
   cold: number;
-  /** Median of the timed runs after it. */
+  /** Median of the runs without one. */
   median: number;
-  /** Fastest of those runs: the least disturbed by other work on a busy machine. */
+  /** Fastest warm run: the least disturbed by other work on a busy machine. */
   best: number;
   outcome: string;
 }
@@ -34,8 +34,9 @@ export interface PageResult {
   elements: number | null;
   readability: Extractor | null;
   sift: Extractor | null;
-  /** Median milliseconds per step of Sift's pipeline. */
+  /** Median milliseconds per step of Sift's pipeline, warm and cold (see timeExtractors). */
   steps: StepTimes | null;
+  stepsCold: StepTimes | null;
   reader: ReaderTiming | null;
   /** Milliseconds from opening the popup to its article text painted. */
   popup: number | null;
@@ -65,30 +66,40 @@ async function tabIdOf(page: Page, worker: Worker): Promise<number> {
   return id;
 }
 
-/** Times plain Readability and Sift alternately, with a full GC before every run. */
-async function timeExtractors(world: IsolatedWorld, runs: number): Promise<{ readability: Extractor; sift: Extractor }> {
+/**
+ * Runs each extractor `runs` times, alternating which goes first. `cold` runs follow a full GC,
+ * which in V8 also discards compiled regular expressions and flushes cached code: close to what the
+ * content script pays on every page, where all of Sift's code runs for the first time. Warm runs
+ * reuse what the previous run compiled.
+ */
+async function alternate(world: IsolatedWorld, runs: number, cold: boolean): Promise<Record<'readability' | 'sift', RunTiming[]>> {
   const times = { readability: [] as RunTiming[], sift: [] as RunTiming[] };
-  for (let i = 0; i <= runs; i++) {
-    // Alternate which goes first, so neither always inherits the other's cache state.
+  for (let i = 0; i < runs; i++) {
     const order = i % 2 === 0 ? (['readability', 'sift'] as const) : (['sift', 'readability'] as const);
     for (const name of order) {
-      await world.collectGarbage();
+      if (cold) await world.collectGarbage();
       times[name].push(await world.evaluate<RunTiming>(`siftBench.${name}()`));
     }
   }
-  const summarize = (all: RunTiming[]): Extractor => ({
-    cold: all[0]?.ms ?? Number.NaN,
-    median: median(all.slice(1).map((t) => t.ms)),
-    best: Math.min(...all.slice(1).map((t) => t.ms)),
-    outcome: all[0]?.outcome ?? 'none',
-  });
-  return { readability: summarize(times.readability), sift: summarize(times.sift) };
+  return times;
 }
 
-async function timeSteps(world: IsolatedWorld, runs: number): Promise<StepTimes> {
+async function timeExtractors(world: IsolatedWorld, runs: number): Promise<{ readability: Extractor; sift: Extractor }> {
+  const cold = await alternate(world, runs, true);
+  const warm = await alternate(world, runs, false);
+  const summarize = (name: 'readability' | 'sift'): Extractor => ({
+    cold: median(cold[name].map((t) => t.ms)),
+    median: median(warm[name].map((t) => t.ms)),
+    best: Math.min(...warm[name].map((t) => t.ms)),
+    outcome: cold[name][0]?.outcome ?? 'none',
+  });
+  return { readability: summarize('readability'), sift: summarize('sift') };
+}
+
+async function timeSteps(world: IsolatedWorld, runs: number, cold: boolean): Promise<StepTimes> {
   const all: StepTimes[] = [];
   for (let i = 0; i < runs; i++) {
-    await world.collectGarbage();
+    if (cold) await world.collectGarbage();
     all.push(await world.evaluate<StepTimes>('siftBench.steps()'));
   }
   const medians: StepTimes = {};
@@ -115,7 +126,7 @@ async function attempt<T>(result: PageResult, step: string, run: () => Promise<T
  * cache of the reader's run.
  */
 export async function measurePage(env: Env, id: string, url: string): Promise<PageResult> {
-  const result: PageResult = { id, elements: null, readability: null, sift: null, steps: null, reader: null, popup: null, failures: [] };
+  const result: PageResult = { id, elements: null, readability: null, sift: null, steps: null, stepsCold: null, reader: null, popup: null, failures: [] };
   const page = await attempt(result, 'load', () => openPage(env.context, url));
   if (!page) return result;
   try {
@@ -126,7 +137,8 @@ export async function measurePage(env: Env, id: string, url: string): Promise<Pa
       const extractors = await attempt(result, 'extract', () => timeExtractors(world, env.runs));
       result.readability = extractors?.readability ?? null;
       result.sift = extractors?.sift ?? null;
-      result.steps = await attempt(result, 'steps', () => timeSteps(world, env.runs));
+      result.stepsCold = await attempt(result, 'steps', () => timeSteps(world, env.runs, true));
+      result.steps = await attempt(result, 'steps', () => timeSteps(world, env.runs, false));
       await world.close();
     }
     result.popup = await attempt(result, 'popup', async () => {

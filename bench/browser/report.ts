@@ -1,6 +1,6 @@
 import type { Extractor, PageResult } from './measure-page';
 import { ms, spread, type Spread } from './stats';
-import { STEP_NAMES } from './steps';
+import { STEP_NAMES, type StepTimes } from './steps';
 
 /** Summarises the per-page results against the budgets of issue 8, prints them, and shapes the JSON. */
 
@@ -42,9 +42,15 @@ export function summarize(pages: readonly PageResult[]) {
   const timed = pages.filter(isTimed);
   const readability = rounded(timed.map((p) => p.readability.median));
   const sift = rounded(timed.map((p) => p.sift.median));
-  const steps = Object.fromEntries(STEP_NAMES.map((step) => [step, rounded(defined(pages.map((p) => p.steps?.[step])))]));
-  const stepTotals = STEP_NAMES.map((step) => [step, defined(pages.map((p) => p.steps?.[step])).reduce((a, b) => a + b, 0)] as const);
-  const allSteps = stepTotals.reduce((a, [, t]) => a + t, 0);
+  const stepStats = (pick: (p: PageResult) => StepTimes | null) => {
+    const totals = STEP_NAMES.map((step) => [step, defined(pages.map((p) => pick(p)?.[step])).reduce((a, b) => a + b, 0)] as const);
+    const all = totals.reduce((a, [, t]) => a + t, 0);
+    return {
+      spread: Object.fromEntries(STEP_NAMES.map((step) => [step, rounded(defined(pages.map((p) => pick(p)?.[step])))])),
+      /** Each step's share of all step time over the corpus, in percent. */
+      share: Object.fromEntries(totals.map(([step, t]) => [step, Math.round((1000 * t) / all) / 10])),
+    };
+  };
   const reader = {
     shortcutToExtractStart: rounded(defined(pages.map((p) => p.reader?.shortcutToExtractStart))),
     extract: rounded(defined(pages.map((p) => p.reader?.extract))),
@@ -53,20 +59,22 @@ export function summarize(pages: readonly PageResult[]) {
   };
   const popup = rounded(defined(pages.map((p) => p.popup)));
   const ratio = { median: ms(sift.median / readability.median), p95: ms(sift.p95 / readability.p95) };
+  const readabilityCold = rounded(timed.map((p) => p.readability.cold));
+  const siftCold = rounded(timed.map((p) => p.sift.cold));
   return {
     pages: pages.length,
     readability,
-    readabilityCold: rounded(timed.map((p) => p.readability.cold)),
     sift,
-    siftCold: rounded(timed.map((p) => p.sift.cold)),
     ratio,
+    readabilityCold,
+    siftCold,
+    ratioCold: { median: ms(siftCold.median / readabilityCold.median), p95: ms(siftCold.p95 / readabilityCold.p95) },
     perPageRatio: rounded(timed.map((p) => p.sift.median / p.readability.median)),
     /** The same comparison on each page's fastest runs, which other load on the machine disturbs least. */
     readabilityBest: rounded(timed.map((p) => p.readability.best)),
     siftBest: rounded(timed.map((p) => p.sift.best)),
-    steps,
-    /** Each step's share of all step time over the corpus, in percent. */
-    stepShare: Object.fromEntries(stepTotals.map(([step, t]) => [step, Math.round((1000 * t) / allSteps) / 10])),
+    steps: stepStats((p) => p.steps),
+    stepsCold: stepStats((p) => p.stepsCold),
     reader,
     popup,
     budgets: {
@@ -89,7 +97,9 @@ export function summarize(pages: readonly PageResult[]) {
         elements: p.elements,
         readability: ms(p.readability.median),
         sift: ms(p.sift.median),
+        siftCold: ms(p.sift.cold),
         steps: Object.fromEntries(Object.entries(p.steps ?? {}).map(([k, v]) => [k, ms(v)])),
+        stepsCold: Object.fromEntries(Object.entries(p.stepsCold ?? {}).map(([k, v]) => [k, ms(v)])),
       })),
   };
 }
@@ -101,16 +111,23 @@ const row = (label: string, s: Rounded): string =>
 
 const verdict = (ok: boolean | null): string => (ok === null ? 'not measured' : ok ? 'ok' : 'OVER BUDGET');
 
+function printSteps(out: string[], title: string, steps: Summary['steps']): void {
+  out.push(`\n${title} (ms; share of all step time)`);
+  for (const [step, spreadOf] of Object.entries(steps.spread)) out.push(`${row(step, spreadOf)}  ${steps.share[step]}%`);
+}
+
 export function print(s: Summary): void {
-  const out: string[] = [`\nIn-page timings over ${s.pages} pages, ms (per page: median of the runs after the first)`];
+  const out: string[] = [`\nIn-page timings over ${s.pages} pages, ms (per page: median of the runs)`];
+  out.push('Warm (code compiled by earlier runs):');
   out.push(row('plain Readability (clone + parse)', s.readability), row('Sift extractArticle', s.sift));
-  out.push(row('plain Readability, first run', s.readabilityCold), row('Sift, first run', s.siftCold));
   out.push(`  ratio Sift / Readability: median ${s.ratio.median}x (${verdict(s.budgets.ratioMedian)}), p95 ${s.ratio.p95}x (${verdict(s.budgets.ratioP95)}); budget ${RATIO_BUDGET}x`);
   out.push(row('per-page ratio', s.perPageRatio));
   out.push(row('plain Readability, fastest run', s.readabilityBest), row('Sift, fastest run', s.siftBest));
-  out.push(`  ratio on fastest runs: median ${ms(s.siftBest.median / s.readabilityBest.median)}x, p95 ${ms(s.siftBest.p95 / s.readabilityBest.p95)}x`);
-  out.push('\nSift pipeline steps (ms; share of all step time)');
-  for (const [step, spreadOf] of Object.entries(s.steps)) out.push(`${row(step, spreadOf)}  ${s.stepShare[step]}%`);
+  out.push('Cold (after a full GC, as the content script runs on a page it was just injected into):');
+  out.push(row('plain Readability', s.readabilityCold), row('Sift extractArticle', s.siftCold));
+  out.push(`  ratio Sift / Readability: median ${s.ratioCold.median}x, p95 ${s.ratioCold.p95}x`);
+  printSteps(out, 'Sift pipeline steps, warm', s.steps);
+  printSteps(out, 'Sift pipeline steps, cold', s.stepsCold);
   out.push('\nReader via the real shortcut (ms)');
   for (const [name, spreadOf] of Object.entries(s.reader)) out.push(row(name, spreadOf));
   out.push(`  painted after extraction end: ${verdict(s.budgets.readerPaintedMedian)} at median, ${verdict(s.budgets.readerPaintedP95)} at p95; budget ${PAINT_BUDGET_MS} ms`);
@@ -122,10 +139,10 @@ export function print(s: Summary): void {
   }
   out.push(`Measurement failures: ${s.failures.length}`);
   for (const f of s.failures) out.push(`  ${f.id.slice(0, 12)} ${f.step}: ${f.message}`);
-  out.push('\nSlowest pages for Sift (ms):');
+  out.push('\nSlowest pages for Sift, warm (ms):');
   for (const p of s.slowest) {
     const top = Object.entries(p.steps).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([k, v]) => `${k} ${v}`).join(', ');
-    out.push(`  ${p.id.slice(0, 12)} ${String(p.elements).padStart(6)} elements  Readability ${p.readability}  Sift ${p.sift}  (${top})`);
+    out.push(`  ${p.id.slice(0, 12)} ${String(p.elements).padStart(6)} elements  Readability ${p.readability}  Sift ${p.sift} (cold ${p.siftCold})  (${top})`);
   }
   process.stdout.write(`${out.join('\n')}\n`);
 }
