@@ -1,0 +1,94 @@
+/** Text normalisation shared by the duplicate pass: exact-repeat keys, tokens and a light stemmer. */
+
+const QUOTES = /[‘’‚‛′´`“”„‟″«»‹›]/g;
+const DIACRITICS = /\p{M}+/gu;
+
+/**
+ * The key two texts share when they are the same after normalising case, whitespace, quotes and
+ * dashes. Punctuation goes too, so "U.S.-sanctioned" and "U.S. sanctioned" meet.
+ */
+export function exactKey(text: string): string {
+  // Quotes and dashes go with the rest of the punctuation.
+  return nfkc(text)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** NFKC, skipped for plain ASCII (most of the text), where it changes nothing. */
+function nfkc(text: string): string {
+  return ASCII.test(text) ? text : text.normalize('NFKC');
+}
+
+export function stripDiacritics(word: string): string {
+  return ASCII.test(word) ? word : word.normalize('NFD').replace(DIACRITICS, '');
+}
+
+export interface Token {
+  /** As written, quotes folded: "U.S.", "Maduro’s" becomes "Maduro's". */
+  raw: string;
+  /** Lower-case, possessive dropped, diacritics kept. */
+  lower: string;
+  /** Starts with a capital (or is an all-capitals acronym). */
+  capital: boolean;
+  /** First word of the sentence, or first after an opening quote or a colon. */
+  lead: boolean;
+  numeric: boolean;
+}
+
+/** "U.S." | "1,000.5" | "country's" | "Venezuela" — hyphens split compounds. */
+const TOKEN = /\p{Lu}(?:\.\p{Lu})+\.?|\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu;
+/** Characters after which a capital is a sentence-like start: quotes, a colon, a dash. */
+const OPENERS = new Set(['"', "'", '«', '(', ':', '¿', '¡', '—', '–', '-']);
+
+/** Whether the token at `index` follows an opener, skipping spaces. */
+function afterOpener(text: string, index: number): boolean {
+  let i = index - 1;
+  while (i >= 0 && text[i] === ' ') i--;
+  return i >= 0 && OPENERS.has(text[i] ?? '');
+}
+
+export function tokenize(sentence: string): Token[] {
+  const text = nfkc(sentence).replace(QUOTES, "'");
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const raw = m[0];
+    let lower = raw.toLowerCase();
+    if (lower.endsWith("'s")) lower = lower.slice(0, -2);
+    else if (lower.endsWith('.')) lower = lower.slice(0, -1);
+    const first = raw[0] ?? '';
+    out.push({
+      raw,
+      lower,
+      capital: first !== lower[0] && first === first.toUpperCase(),
+      lead: out.length === 0 || afterOpener(text, m.index),
+      numeric: first >= '0' && first <= '9',
+    });
+  }
+  return out;
+}
+
+/** Endings stripped by the stemmer, longest first: English and Romance inflections. */
+const SUFFIXES = [
+  'aciones', 'ations', 'ciones', 'amente', 'mente', 'ation', 'acion', 'ments', 'ieron', 'iendo', 'ingly',
+  'ment', 'aron', 'ando', 'ados', 'adas', 'idos', 'idas', 'edly', 'ness', 'ing', 'ado', 'ada', 'ido', 'ida',
+  'ies', 'ed', 'es', 'ly', 's',
+];
+/** Stems are cut to this many letters: crude, but it joins "sanctions"/"sanctioned", "Venezuela"/"Venezuelan". */
+const STEM_LENGTH = 6;
+/** Shortest stem the suffix stripper may leave, in letters. */
+const MIN_STEM = 3;
+
+export function stem(word: string): string {
+  let w = stripDiacritics(word.toLowerCase());
+  for (const suffix of SUFFIXES) {
+    if (w.endsWith(suffix) && w.length - suffix.length >= MIN_STEM) {
+      w = w.slice(0, -suffix.length);
+      break;
+    }
+  }
+  if (w.length > MIN_STEM + 1 && /[aeo]$/.test(w)) w = w.slice(0, -1);
+  return w.slice(0, STEM_LENGTH);
+}
