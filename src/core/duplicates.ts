@@ -224,11 +224,22 @@ function dropSentenceRepeats(blocks: readonly Block[], out: DuplicateRemoval[]):
   }
 }
 
-function applyRemovals(blocks: readonly Block[]): void {
+/** Removes `el`, then the wrappers (a quote around a pasted paragraph) it leaves empty. */
+function removeWithEmptyWrappers(el: Element, root: Element): void {
+  let parent = el.parentElement;
+  el.remove();
+  while (parent && parent !== root && !(parent.textContent ?? '').trim() && !parent.querySelector('img, picture, video, iframe, svg')) {
+    const next: HTMLElement | null = parent.parentElement;
+    parent.remove();
+    parent = next;
+  }
+}
+
+function applyRemovals(blocks: readonly Block[], root: Element): void {
   for (const b of blocks) {
     const gone = b.sentences.filter((s) => s.removed);
     if (gone.length === 0) continue;
-    if (gone.length === b.sentences.length) b.el.remove();
+    if (gone.length === b.sentences.length) removeWithEmptyWrappers(b.el, root);
     else cutRanges(b.el, gone.map((s) => [s.start, s.end] as const));
   }
 }
@@ -245,6 +256,6 @@ export function removeDuplicates(root: HTMLElement, ctx: DuplicateContext): Dupl
   const ordered = [...blocks.filter((b) => !b.secondary), ...blocks.filter((b) => b.secondary)];
   dropBlockRepeats(ordered, out);
   dropSentenceRepeats(ordered, out);
-  applyRemovals(blocks);
+  applyRemovals(blocks, root);
   return out;
 }

@@ -15,18 +15,19 @@ export interface SentenceSpan {
 }
 
 /**
- * Abbreviations that come before a name or a number, so a capital after them never starts a
- * sentence. Lower-case, without the dot. Words that often end a sentence ("etc.", "Inc.") are
- * left out: Intl.Segmenter already keeps them joined when a lower-case word follows.
+ * Abbreviations that come before a name, so a capital after them never starts a sentence.
+ * Lower-case, without the dot. Left out: those that come before a number ("No. 5", "Nr. 5",
+ * "p. 80"), since Intl.Segmenter never breaks before a digit, and those that often end a sentence
+ * ("etc.", "Inc.", "Jr.") or are common words ("on", "art").
  */
 const TITLE_ABBREVIATIONS = new Set(
   [
-    'mr mrs ms dr prof st mt gen gov sen rep lt col capt cpt sgt adm cmdr hon rev fr jr sr no nos vol fig art pp',
-    'sra srta dra lic ing arq gral av pág núm tel', // Spanish
-    'm mm mme mmes mlle mgr pr', // French
-    'hr hrn fr frau nr str bzw ca vgl dipl', // German
-    'sr sra dr dra exmo exma', // Portuguese
-    'sig sigg dott prof avv ing on', // Italian
+    'mr mrs ms dr prof st mt gen gov sen rep lt col capt cpt sgt adm cmdr hon rev fr sr', // English
+    'sra srta dra lic ing arq gral av', // Spanish
+    'mme mmes mlle mgr pr', // French ("M." is an initial)
+    'hr hrn frau vgl', // German
+    'exmo exma', // Portuguese (sr, sra, dr, dra above)
+    'sig sigg dott avv', // Italian
   ]
     .join(' ')
     .split(' '),
