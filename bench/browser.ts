@@ -72,6 +72,12 @@ function ensureDisplay(): boolean {
   return false;
 }
 
+/** Which code was measured: the bundle and dist-test are built from the working tree, edits included. */
+function sourceState(): { commit: string; uncommittedSourceFiles: number } {
+  const git = (...args: string[]) => spawnSync('git', args, { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
+  return { commit: git('rev-parse', '--short', 'HEAD'), uncommittedSourceFiles: git('status', '--porcelain', '--', 'src').split('\n').filter(Boolean).length };
+}
+
 type Launched = Awaited<ReturnType<typeof launchWithExtension>>;
 
 async function timePages(browser: Launched, bundle: string, baseUrl: string, ids: readonly string[], options: Options): Promise<void> {
@@ -87,7 +93,7 @@ async function timePages(browser: Launched, bundle: string, baseUrl: string, ids
   const summary = summarize(results);
   print(summary);
   mkdirSync(dirname(options.out), { recursive: true });
-  const meta = { date: new Date().toISOString(), corpus: options.corpus, runs: options.runs, seconds: Math.round((Date.now() - started) / 1000) };
+  const meta = { date: new Date().toISOString(), ...sourceState(), corpus: options.corpus, runs: options.runs, seconds: Math.round((Date.now() - started) / 1000) };
   writeFileSync(options.out, `${JSON.stringify({ meta, summary, pages: results }, null, 2)}\n`);
   process.stdout.write(`\nwrote ${options.out}\n`);
 }
