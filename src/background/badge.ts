@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import { t } from '../shared/i18n';
 import type { Failure } from '../shared/messages';
 
 /**
@@ -13,10 +14,10 @@ const BADGE_COLOR = '#b3261e';
 export async function markFailure(tabId: number, failure: Failure): Promise<void> {
   await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
   await browser.action.setBadgeText({ tabId, text: BADGE_TEXT });
-  await browser.action.setTitle({ tabId, title: `Sift cannot open reader mode here (${failure.reason}). Click for details.` });
+  await browser.action.setTitle({ tabId, title: `${t('actionTitleFailed')} (${failure.reason})` });
 }
 
 export async function clearFailure(tabId: number): Promise<void> {
   await browser.action.setBadgeText({ tabId, text: '' });
-  await browser.action.setTitle({ tabId, title: browser.i18n.getMessage('actionTitle') });
+  await browser.action.setTitle({ tabId, title: t('actionTitle') });
 }

@@ -8,7 +8,7 @@ import { makeArticle } from '../helpers/popup-fixtures';
 /** The reader's content, rendered as in the overlay's dialog (the dialog itself is tested in e2e). */
 
 let root: HTMLElement;
-function show(article = makeArticle(), onClose = () => undefined): HTMLElement {
+function show(article = makeArticle(), onClose: () => void = () => undefined): HTMLElement {
   root = document.createElement('div');
   document.body.append(root);
   act(() => render(<ReaderView article={article} onClose={onClose} />, root));

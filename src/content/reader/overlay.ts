@@ -1,5 +1,6 @@
 import { h, render } from 'preact';
 import type { ExtractResult } from '../../core/types';
+import { t } from '../../shared/i18n';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
 import css from './reader.css?inline';
 import { ReaderView, TITLE_ID } from './view';
@@ -45,6 +46,8 @@ export function createReader(article: ExtractResult, options: ReaderOptions): Re
   dialog.setAttribute('role', 'dialog');
   dialog.setAttribute('aria-modal', 'true');
   dialog.setAttribute('aria-labelledby', TITLE_ID);
+  // The reader's own words are in Sift's language; the article sets its own lang inside.
+  dialog.lang = t('locale');
   // Focus the dialog itself so arrow keys and Space scroll the article right away.
   dialog.tabIndex = -1;
   dialog.autofocus = true;

@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { ExtractResult } from '../../core/types';
 import { sanitizeToFragment } from '../../core/sanitize';
+import { t } from '../../shared/i18n';
 import { textDirection } from '../../shared/text-direction';
 
 /**
@@ -31,7 +32,7 @@ function ArticleBody({ html }: { html: string }) {
 }
 
 function facts(article: ExtractResult): string[] {
-  const minutes = `${article.readingMinutes} min read`;
+  const minutes = t('minutesRead', article.readingMinutes);
   return [article.byline, article.siteName, minutes].filter((f): f is string => Boolean(f));
 }
 
@@ -39,9 +40,9 @@ export function ReaderView({ article, onClose }: ViewProps) {
   return (
     <div class="sift-page">
       <div class="sift-bar">
-        <span class="sift-brand">Sift reader</span>
-        <button type="button" class="sift-close" onClick={onClose} aria-label="Close reader (Esc)">
-          Close
+        <span class="sift-brand">{t('readerBrand')}</span>
+        <button type="button" class="sift-close" onClick={onClose} aria-label={t('readerCloseLabel')}>
+          {t('readerClose')}
         </button>
       </div>
       <article lang={article.lang ?? undefined} dir={textDirection(article.dir)}>

@@ -1,15 +1,16 @@
 import type { ExtractResult } from '../../core/types';
 import { Duplicates } from './duplicates';
 import { Sources } from './sources';
+import { t } from '../../shared/i18n';
 import { textDirection } from '../../shared/text-direction';
 
 /** The article's facts and cleaned text, as plain paragraphs (text, never HTML, in the popup). */
 
-const COPY_LABEL = { idle: 'Copy text', copied: 'Copied', failed: 'Copy failed' } as const;
+const COPY_LABEL = { idle: 'copyText', copied: 'copied', failed: 'copyFailed' } as const;
 
 function facts(article: ExtractResult): string[] {
   const site = article.siteName ?? hostOf(article.url);
-  return [article.byline, site, `${article.readingMinutes} min read`].filter((f): f is string => Boolean(f));
+  return [article.byline, site, t('minutesRead', article.readingMinutes)].filter((f): f is string => Boolean(f));
 }
 
 function hostOf(url: string): string | null {
@@ -29,7 +30,7 @@ export function ArticleView(props: { article: ExtractResult; copy: keyof typeof 
       <p class="facts">{facts(article).join(' · ')}</p>
       <div class="tools">
         <button type="button" class="copy" onClick={props.onCopy} aria-live="polite">
-          {COPY_LABEL[props.copy]}
+          {t(COPY_LABEL[props.copy])}
         </button>
       </div>
       <Duplicates removed={article.removed.duplicates} />

@@ -1,9 +1,10 @@
 import type { DuplicateRemoval } from '../../core/types';
+import { t } from '../../shared/i18n';
 
 /** "N repeated sentences hidden", unfolding to the hidden sentences marked. */
 export function Duplicates({ removed }: { removed: DuplicateRemoval[] }) {
   if (removed.length === 0) return null;
-  const label = removed.length === 1 ? '1 repeated sentence hidden' : `${removed.length} repeated sentences hidden`;
+  const label = removed.length === 1 ? t('duplicatesOne') : t('duplicatesMany', removed.length);
   return (
     <details class="duplicates">
       <summary>{label}</summary>
@@ -11,7 +12,7 @@ export function Duplicates({ removed }: { removed: DuplicateRemoval[] }) {
         {removed.map((d, i) => (
           <li key={i}>
             <mark>{d.text}</mark>
-            <span class="repeats">Repeats: “{d.duplicateOf}”</span>
+            <span class="repeats">{t('repeats', d.duplicateOf)}</span>
           </li>
         ))}
       </ul>

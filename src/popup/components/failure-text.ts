@@ -1,3 +1,4 @@
+import { t, type MessageKey } from '../../shared/i18n';
 import type { FailureReason } from '../../shared/messages';
 import type { BrowserFamily } from '../connector';
 
@@ -7,45 +8,24 @@ export interface FailureText {
   body: string;
 }
 
-const FILE_ACCESS: Record<BrowserFamily, string> = {
-  chromium:
-    'Sift needs your permission to read files opened from your computer. Open chrome://extensions, click “Details” under Sift, turn on “Allow access to file URLs”, then reload this page.',
-  firefox:
-    'Firefox did not let Sift read this file from your computer. Open the file from a web address instead, or save the article as a web page and try again.',
+const TEXT: Record<Exclude<FailureReason, 'file-access'>, [MessageKey, MessageKey]> = {
+  'browser-page': ['failBrowserPageTitle', 'failBrowserPageBody'],
+  'store-page': ['failStoreTitle', 'failStoreBody'],
+  pdf: ['failPdfTitle', 'failPdfBody'],
+  'no-tab': ['failNoTabTitle', 'failNoTabBody'],
+  'no-article': ['failNoArticleTitle', 'failNoArticleBody'],
+  'too-large': ['failTooLargeTitle', 'failTooLargeBody'],
+  'injection-failed': ['failInjectionTitle', 'failInjectionBody'],
+};
+
+/** Only Chromium has an "Allow access to file URLs" switch; Firefox needs other advice. */
+const FILE_ACCESS: Record<BrowserFamily, MessageKey> = {
+  chromium: 'failFileAccessChromium',
+  firefox: 'failFileAccessFirefox',
 };
 
 export function failureText(reason: FailureReason, family: BrowserFamily): FailureText {
-  switch (reason) {
-    case 'browser-page':
-      return {
-        title: 'This is one of the browser’s own pages',
-        body: 'Browsers do not let extensions read their settings, internal or extension pages (such as chrome://, about: or view-source:). Open an article on a website and try again.',
-      };
-    case 'store-page':
-      return {
-        title: 'Extensions cannot run in the add-on store',
-        body: 'The Chrome Web Store and addons.mozilla.org block every extension on their pages, to keep installs safe.',
-      };
-    case 'pdf':
-      return {
-        title: 'Sift cannot read PDFs',
-        body: 'This page is shown by the browser’s built-in PDF viewer, which extensions cannot read. Sift works on web pages.',
-      };
-    case 'file-access':
-      return { title: 'Sift needs access to files on your computer', body: FILE_ACCESS[family] };
-    case 'no-tab':
-      return { title: 'No page to read', body: 'Sift could not find the tab you were reading. Click into a page and open Sift again.' };
-    case 'no-article':
-      return {
-        title: 'No article found on this page',
-        body: 'Sift looks for a story or post with paragraphs of text. This page looks like something else, such as a home page, a list or an app.',
-      };
-    case 'too-large':
-      return { title: 'This page is too large', body: 'The page is too large for Sift to read quickly. Try a single article page.' };
-    case 'injection-failed':
-      return {
-        title: 'Sift could not run on this page',
-        body: 'The browser did not let Sift read this page. Reload the page and try again; some pages and browser settings block extensions.',
-      };
-  }
+  if (reason === 'file-access') return { title: t('failFileAccessTitle'), body: t(FILE_ACCESS[family]) };
+  const [title, body] = TEXT[reason];
+  return { title: t(title), body: t(body) };
 }

@@ -1,6 +1,7 @@
 import type { Failure } from '../../shared/messages';
 import type { BrowserFamily } from '../connector';
 import { failureText } from './failure-text';
+import { t } from '../../shared/i18n';
 
 /** A failure in plain words, with the technical detail folded away for the curious. */
 export function FailureView(props: { failure: Failure; browserFamily: BrowserFamily; compact?: boolean }) {
@@ -11,7 +12,7 @@ export function FailureView(props: { failure: Failure; browserFamily: BrowserFam
       <p>{body}</p>
       {props.failure.detail && (
         <details class="detail">
-          <summary>Details</summary>
+          <summary>{t('details')}</summary>
           <p>{props.failure.detail}</p>
         </details>
       )}

@@ -5,6 +5,7 @@ import { ArticleView } from './article';
 import { FailureView } from './failure';
 import { ReaderSwitch } from './reader-switch';
 import { Shortcuts } from './shortcuts';
+import { t } from '../../shared/i18n';
 
 /** Everything the popup shows. */
 export interface PopupData {
@@ -35,7 +36,7 @@ function Main({ data, actions }: PopupProps) {
   if (extraction.status === 'loading') {
     return (
       <p class="loading" role="status" aria-live="polite">
-        Reading the page…
+        {t('loading')}
       </p>
     );
   }

@@ -1,3 +1,5 @@
+import { t } from '../../shared/i18n';
+
 /** A switch that shows whether the tab's reader is open and opens or closes it. */
 export function ReaderSwitch(props: { state: { open: boolean } | null; enabled: boolean; onToggle: () => void }) {
   const on = props.state?.open ?? false;
@@ -13,7 +15,7 @@ export function ReaderSwitch(props: { state: { open: boolean } | null; enabled: 
       <span class="track" aria-hidden="true">
         <span class="thumb" />
       </span>
-      Reader mode
+      {t('readerMode')}
     </button>
   );
 }

@@ -1,27 +1,28 @@
 import type { Source, SourceKind, SourceRole } from '../../core/types';
+import { t, type MessageKey } from '../../shared/i18n';
 
 /** Who the story says its facts came from: name, kind, roles, and the sentences that say so. */
 
-const KIND: Record<SourceKind, string> = {
-  'news-agency': 'news agency',
-  'news-outlet': 'news outlet',
-  government: 'government',
-  organization: 'organization',
-  person: 'person',
+const KIND: Record<SourceKind, MessageKey> = {
+  'news-agency': 'kindNewsAgency',
+  'news-outlet': 'kindNewsOutlet',
+  government: 'kindGovernment',
+  organization: 'kindOrganization',
+  person: 'kindPerson',
 };
 
-const ROLE: Record<SourceRole, string> = {
-  reported: 'reported',
-  statement: 'statement',
-  quoted: 'quoted',
-  contributed: 'contributed',
-  photo: 'photo',
-  cited: 'cited',
+const ROLE: Record<SourceRole, MessageKey> = {
+  reported: 'roleReported',
+  statement: 'roleStatement',
+  quoted: 'roleQuoted',
+  contributed: 'roleContributed',
+  photo: 'rolePhoto',
+  cited: 'roleCited',
 };
 
 function SourceItem({ source }: { source: Source }) {
   const count = source.mentions.length;
-  const about = [KIND[source.kind], ...source.roles.map((r) => ROLE[r]), count === 1 ? '1 mention' : `${count} mentions`];
+  const about = [t(KIND[source.kind]), ...source.roles.map((r) => t(ROLE[r])), count === 1 ? t('mentionsOne') : t('mentionsMany', count)];
   return (
     <li class="source">
       <details>
@@ -43,7 +44,7 @@ export function Sources({ sources }: { sources: Source[] }) {
   if (sources.length === 0) return null;
   return (
     <details class="sources">
-      <summary>{sources.length === 1 ? '1 source' : `${sources.length} sources`} named in the story</summary>
+      <summary>{sources.length === 1 ? t('sourcesOne') : t('sourcesMany', sources.length)}</summary>
       <ul>
         {sources.map((s) => (
           <SourceItem key={s.name} source={s} />
