@@ -25,6 +25,8 @@ let reader: Reader | null = null;
 function extract(): Outcome<ExtractResult> {
   const url = location.href;
   if (cached?.url === url) return cached.outcome;
+  // The built-in viewer hosts PDFs served from URLs without ".pdf", which the URL check misses.
+  if (document.contentType === 'application/pdf') return fail('pdf', url);
   let outcome: Outcome<ExtractResult>;
   // Marks for `npm run bench:browser` (bench/browser/reader-timing.ts), which times the reader from them.
   performance.mark('sift:extract-start');
