@@ -23,10 +23,21 @@ function errorText(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-async function extractFile(file: string, url: string | null): Promise<ExtractOutcome> {
-  const page = await loadPage(file, url ?? defaultUrl(file));
+/** The page's outcome, or an exit status when it could not be read or the extractor threw. */
+async function extractFile(file: string, url: string | null): Promise<ExtractOutcome | number> {
+  let page;
+  try {
+    page = await loadPage(file, url ?? defaultUrl(file));
+  } catch (err) {
+    say(`${file}: cannot read: ${errorText(err)}`);
+    return EXIT_ERROR;
+  }
   try {
     return extractArticle(page.document, { url: url ?? defaultUrl(file), window: page.window });
+  } catch (err) {
+    // A bug in Sift, not in the page: say so, and keep going with the other files.
+    say(`${file}: extraction failed: ${errorText(err)}`);
+    return EXIT_ERROR;
   } finally {
     page.window.close();
   }
@@ -34,13 +45,8 @@ async function extractFile(file: string, url: string | null): Promise<ExtractOut
 
 /** Extracts one file and writes its output; returns the file's exit status. */
 async function processFile(file: string, options: CliOptions): Promise<number> {
-  let outcome: ExtractOutcome;
-  try {
-    outcome = await extractFile(file, options.url);
-  } catch (err) {
-    say(`${file}: ${errorText(err)}`);
-    return EXIT_ERROR;
-  }
+  const outcome = await extractFile(file, options.url);
+  if (typeof outcome === 'number') return outcome;
   const output = render(outcome, options.format);
   const failed = isFailure(outcome);
   if (failed) say(`${file}: no article found`);
