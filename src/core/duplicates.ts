@@ -49,6 +49,7 @@ interface Sentence {
   block: Block;
   start: number;
   end: number;
+  /** As in the page, whitespace included; collapsed only for the report. */
   text: string;
   features: SentenceFeatures;
   removed: boolean;
@@ -61,15 +62,6 @@ interface Block {
   secondary: boolean;
   text: string;
   sentences: Sentence[];
-}
-
-function documentLang(root: HTMLElement): string {
-  const lang = root.closest('[lang]')?.getAttribute('lang') ?? root.ownerDocument.documentElement?.getAttribute('lang') ?? 'en';
-  try {
-    return Intl.Segmenter.supportedLocalesOf([lang])[0] ?? 'en';
-  } catch {
-    return 'en';
-  }
 }
 
 /**
@@ -90,7 +82,6 @@ function leafBlocks(el: Element, secondary: boolean, out: { el: Element; seconda
 }
 
 function collectBlocks(root: HTMLElement): Block[] {
-  const lang = documentLang(root);
   const blocks: Block[] = [];
   const leaves: { el: Element; secondary: boolean }[] = [];
   leafBlocks(root, false, leaves);
@@ -98,9 +89,9 @@ function collectBlocks(root: HTMLElement): Block[] {
     const text = joinedText(textNodes(el));
     if (!text.trim()) continue;
     const block: Block = { el, order: blocks.length, secondary, text, sentences: [] };
-    block.sentences = splitSentences(text, lang)
+    block.sentences = splitSentences(text)
       .filter((s) => s.text.trim())
-      .map((s) => ({ block, start: s.start, end: s.end, text: collapse(s.text), features: undefined as never, removed: false }));
+      .map((s) => ({ block, start: s.start, end: s.end, text: s.text, features: undefined as never, removed: false }));
     blocks.push(block);
   }
   const all = blocks.flatMap((b) => b.sentences);
@@ -118,7 +109,7 @@ function dropTitleRepeat(first: Block | undefined, title: string, out: Duplicate
   const whole = exactKey(first.text) === titleKey;
   if (!whole && lead.features.key !== titleKey) return;
   for (const s of whole ? first.sentences : [lead]) s.removed = true;
-  out.push({ text: whole ? collapse(first.text) : lead.text, duplicateOf: title, similarity: 1 });
+  out.push({ text: collapse(whole ? first.text : lead.text), duplicateOf: title, similarity: 1 });
 }
 
 /** Finds the earlier sentence `s` repeats, through the stem index rather than every pair. */
@@ -218,7 +209,7 @@ function dropSentenceRepeats(blocks: readonly Block[], out: DuplicateRemoval[]):
       const hit = index.match(s);
       if (hit) {
         s.removed = true;
-        out.push({ text: s.text, duplicateOf: hit.of.text, similarity: hit.score });
+        out.push({ text: collapse(s.text), duplicateOf: collapse(hit.of.text), similarity: hit.score });
       } else index.add(s);
     }
   }

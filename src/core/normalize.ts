@@ -15,7 +15,8 @@ export function exactKey(text: string): string {
     .trim();
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+/** Printable ASCII and whitespace, which NFKC and accent folding leave as they are. */
+const ASCII = /^[ -~\s]*$/;
 
 /** NFKC, skipped for plain ASCII (most of the text), where it changes nothing. */
 function nfkc(text: string): string {

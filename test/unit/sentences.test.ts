@@ -37,6 +37,12 @@ describe('splitSentences', () => {
     expect(texts('Il Sig. Rossi e il Dott. Bianchi sono arrivati. Poi sono usciti.', 'it')).toHaveLength(2);
   });
 
+  it('breaks after question marks and after other scripts\' terminators', () => {
+    expect(texts('¿Vendrá mañana? No lo sabemos.')).toEqual(['¿Vendrá mañana?', 'No lo sabemos.']);
+    expect(texts('今天下雨了。我们待在家里。')).toEqual(['今天下雨了。', '我们待在家里。']);
+    expect(texts('Prices rose 3.5 percent. “It is over,” he said. Then he left.')).toHaveLength(3);
+  });
+
   it('returns offsets that index back into the text', () => {
     const text = 'First one.  Second, with “quotes.” Third!';
     const spans = splitSentences(text);
