@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { loadBytes } from '../src/cli/load';
+import { loadBytes, type LoadedPage } from '../src/cli/load';
 import { articleParagraphs } from '../src/core/text';
 import { pageFilter, type BenchContext } from './context';
 import { readabilityCases, scrapinghubPages } from './corpus';
@@ -23,16 +23,20 @@ function score(truth: string, text: string): { counts: PageCounts; exact: boolea
   return { counts, exact: exactMatch(truth, text), f1: pageF1(counts) };
 }
 
+/** The parsed page, or null (scored as empty output for both extractors) if parsing throws. */
+function tryLoad(bytes: Uint8Array, url: string, id: string): LoadedPage | null {
+  try {
+    return loadBytes(bytes, url);
+  } catch (err) {
+    process.stderr.write(`  ${id}: the page could not be parsed (${String(err)})\n`);
+    return null;
+  }
+}
+
 async function scrapinghub(ctx: BenchContext, only: Set<string> | undefined, texts: string | null): Promise<void> {
   const pages: PageScore[] = [];
   for await (const page of scrapinghubPages(ctx.corpusRoot, only)) {
-    let loaded;
-    try {
-      loaded = loadBytes(page.bytes, page.url);
-    } catch (err) {
-      process.stderr.write(`  ${page.id}: jsdom could not parse the page (${String(err)})\n`);
-      loaded = null;
-    }
+    const loaded = tryLoad(page.bytes, page.url, page.id);
     const sift = loaded ? runSift(loaded, page.url) : { text: '', ms: 0, error: 'parse' };
     const readability = loaded ? runPlainReadability(loaded) : { text: '', textContent: '', ms: 0, error: 'parse' };
     loaded?.window.close();
