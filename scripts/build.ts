@@ -35,7 +35,7 @@ async function buildClassicScript(entry: string, fileName: string): Promise<void
     build: {
       outDir: OUT_DIR,
       emptyOutDir: false,
-      minify: false,
+      minify: true,
       sourcemap: false,
       lib: { entry: resolve(ROOT, entry), formats: ['iife'], name: 'sift', fileName: () => fileName },
     },
@@ -53,7 +53,7 @@ async function buildPopup(): Promise<void> {
     build: {
       outDir: OUT_DIR,
       emptyOutDir: true,
-      minify: false,
+      minify: true,
       sourcemap: false,
       modulePreload: { polyfill: false },
       rollupOptions: { input: resolve(ROOT, 'src/popup/index.html') },

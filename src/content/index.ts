@@ -1,4 +1,3 @@
-import browser from 'webextension-polyfill';
 import { extractArticle, isFailure } from '../core';
 import type { ExtractResult } from '../core';
 import type { ContentReply, ContentRequest, Outcome, ReaderState } from '../shared/messages';
@@ -89,7 +88,10 @@ function isContentRequest(message: unknown): message is ContentRequest {
 const scope = globalThis as typeof globalThis & { [RUNS]?: number };
 scope[RUNS] = (scope[RUNS] ?? 0) + 1;
 if (scope[RUNS] === 1) {
-  browser.runtime.onMessage.addListener((message: unknown) =>
-    isContentRequest(message) ? Promise.resolve(handle(message)) : undefined,
-  );
+  // Every answer is synchronous, so the plain `chrome` listener (Chromium and Firefox alike) does,
+  // and the content script, injected into pages, carries no polyfill.
+  chrome.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
+    if (isContentRequest(message)) sendResponse(handle(message));
+    return false;
+  });
 }
