@@ -32,27 +32,45 @@ function isLinkList(el: Element): boolean {
   return linkChars / text.length > MAX_LINK_DENSITY;
 }
 
+/** Furniture blocks, outermost only: nothing inside one is looked at again. */
 function furniture(root: HTMLElement): Element[] {
   const out: Element[] = [];
-  for (const el of Array.from(root.querySelectorAll('*'))) {
-    const name = `${el.getAttribute('class') ?? ''} ${el.id}`;
-    if (el.matches(FURNITURE_SELECTOR) || FURNITURE_NAME.test(name) || (el.matches('ul, ol, div, section') && isLinkList(el))) {
-      out.push(el);
-    } else if (el.matches('h2, h3, h4, h5, h6') && RELATED_HEADING.test(collapse(el.textContent ?? ''))) {
-      const parent = el.parentElement;
-      if (parent && parent !== root) out.push(parent);
-      else for (let sib = el.nextElementSibling; sib; sib = sib.nextElementSibling) out.push(sib);
-      out.push(el);
+  const visit = (el: Element): void => {
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+      const name = `${child.getAttribute('class') ?? ''} ${child.id}`;
+      if (child.matches(FURNITURE_SELECTOR) || FURNITURE_NAME.test(name) || (child.matches('ul, ol, div, section') && isLinkList(child))) {
+        out.push(child);
+      } else if (child.matches('h2, h3, h4, h5, h6') && RELATED_HEADING.test(collapse(child.textContent ?? ''))) {
+        out.push(child);
+        if (el !== root) {
+          out.push(el);
+          return;
+        }
+        for (let sib = child.nextElementSibling; sib; sib = sib.nextElementSibling) out.push(sib);
+        return;
+      } else {
+        visit(child);
+      }
     }
-  }
+  };
+  visit(root);
   return out;
+}
+
+/** A language tag the sentence splitter accepts: pages write "en_US", "english" or nothing. */
+function validLang(raw: string | null | undefined): string {
+  try {
+    return Intl.getCanonicalLocales(raw?.trim().replace(/_/gu, '-') || 'en')[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
 }
 
 /** The article's paragraphs and captions, in order, without the site's furniture. */
 export function articleBlocks(root: HTMLElement): Block[] {
   const skip = new Set<string>();
   for (const el of furniture(root)) for (const text of articleParagraphs(el)) skip.add(text);
-  const lang = root.closest('[lang]')?.getAttribute('lang') || root.ownerDocument.documentElement.getAttribute('lang') || 'en';
+  const lang = validLang(root.closest('[lang]')?.getAttribute('lang') ?? root.ownerDocument?.documentElement?.getAttribute('lang'));
   return articleParagraphs(root)
     .filter((text) => !skip.has(text))
     .map((text) => ({ text, lang }));

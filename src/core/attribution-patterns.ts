@@ -31,6 +31,8 @@ interface Pattern {
   newsOnly?: boolean;
   /** What an unknown name caught by this pattern is: a journal is an organization. */
   kind?: SourceKind;
+  /** A cheap test for the pattern's key words; the full pattern runs only when it passes. */
+  cue: RegExp;
 }
 
 /** Known names written in lower case ("dpa") are names too. */
@@ -70,11 +72,22 @@ const INVERTED_VERBS =
 const END = String.raw`(?![\p{L}\p{M}])`;
 const SAYS = String.raw`(?:\p{Ll}+(?:ly|mente)\s+)?(?:has |had |have |ha |había |hat )?(?:${SPEECH_VERBS})${END}`;
 
+const CUE_SAYS = new RegExp(`(?:${SPEECH_VERBS})${END}`, 'u');
+const CUE_INVERTED = new RegExp(`(?:${INVERTED_VERBS})${END}`, 'u');
+const CUE_ACCORDING =
+  /according|reported by|seen by|obtained by|reviewed by|citing|polled|surveyed|consultados|citado|citando|según|acuerdo con|selon|après|laut|segundo|acordo com|conforme/iu;
+const CUE_STATEMENT = /statement|communiqué|release|comunicado|declaración|erklärung|mitteilung|nota/iu;
+const CUE_REPORT =
+  /report|stud|survey|review|analys|poll|investigation|data|figures|census|paper|informe|estudio|encuesta|análisis|datos|cifras|rapport|étude|bericht|studie|relatório|estudo|pesquisa|dados/iu;
+const CUE_TOLD = /told|interview|speaking to|dijo a|declaró a|afirmó a|explicó a|declaraciones|entrevista|à|sagte|disse/iu;
+const CUE_SPOKES = /spokes|press secretary|representative|portavoz|vocer|porte-parole|sprecher|porta-voz/iu;
+const CUE_SOURCES = /fuentes|sources|fontes/iu;
+
 const PATTERNS: Pattern[] = [
   // "Reuters reported", "Pam Bondi confirmed", "John Smith, a spokesman for X, said", "Sánchez dijo"
-  { re: new RegExp(String.raw`${N}(?:,\s*(?<a>[^,;.]{1,80}),)?\s+${SAYS}`, 'gu'), role: 'speech' },
+  { re: new RegExp(String.raw`${N}(?:,\s*(?<a>[^,;.]{1,80}),)?\s+${SAYS}`, 'gu'), role: 'speech', cue: CUE_SAYS },
   // "Le ministre, Philippe Tabarot, a déclaré", "The mayor, Jane Roe, said"
-  { re: new RegExp(String.raw`(?<![\p{L}])\p{L}[\p{Ll}’' ]{1,40},\s*${N},\s+${SAYS}`, 'gu'), role: 'speech' },
+  { re: new RegExp(String.raw`(?<![\p{L}])\p{L}[\p{Ll}’' ]{1,40},\s*${N},\s+${SAYS}`, 'gu'), role: 'speech', cue: CUE_SAYS },
   // "…,” said John Smith." / "—dijo el ministro de Salud, Juan Pérez."
   {
     re: new RegExp(
@@ -82,6 +95,7 @@ const PATTERNS: Pattern[] = [
       'gu',
     ),
     role: 'speech',
+    cue: CUE_INVERTED,
   },
   // "according to Reuters", "según el Ministerio de Salud", "selon l'AFP", "laut dpa", "segundo a Lusa"
   {
@@ -90,6 +104,7 @@ const PATTERNS: Pattern[] = [
       'gu',
     ),
     role: 'according',
+    cue: CUE_ACCORDING,
   },
   // "a statement released by the Kremlin", "un comunicado del Ministerio", "statement from X"
   {
@@ -98,6 +113,7 @@ const PATTERNS: Pattern[] = [
       'gu',
     ),
     role: 'statement',
+    cue: CUE_STATEMENT,
   },
   // "a report by X", "data from the Census Bureau", "el informe de la ONU"
   {
@@ -106,6 +122,7 @@ const PATTERNS: Pattern[] = [
       'gu',
     ),
     role: 'according',
+    cue: CUE_REPORT,
   },
   // "a study published this week in the journal Diabetes Care"
   {
@@ -114,11 +131,12 @@ const PATTERNS: Pattern[] = [
       'gu',
     ),
     role: 'cited',
+    cue: CUE_REPORT,
     kind: 'organization',
   },
   // "The Kremlin’s statement noted", "Fox News Digital’s report"
-  { re: new RegExp(String.raw`${N}['’]s?\s+(?:statement|communiqué|press release)`, 'gu'), role: 'statement' },
-  { re: new RegExp(String.raw`${N}['’]s?\s+(?:report|reporting|study|survey|analysis|data)${END}`, 'gu'), role: 'according' },
+  { re: new RegExp(String.raw`${N}['’]s?\s+(?:statement|communiqué|press release)`, 'gu'), role: 'statement', cue: CUE_STATEMENT },
+  { re: new RegExp(String.raw`${N}['’]s?\s+(?:report|reporting|study|survey|analysis|data)${END}`, 'gu'), role: 'according', cue: CUE_REPORT },
   // "a Reuters report", "The U.S. Congressional Research Service reports describe"
   {
     re: new RegExp(
@@ -126,9 +144,10 @@ const PATTERNS: Pattern[] = [
       'gu',
     ),
     role: 'according',
+    cue: CUE_REPORT,
   },
-  { re: new RegExp(String.raw`(?:\ba|\ban|\bin|\bun|\buna)\s+${N}\s+(?:report|poll|investigation|analysis)${END}`, 'gu'), role: 'reported', newsOnly: true },
-  { re: new RegExp(String.raw`(?:\ba|\ban)\s+${N}\s+(?:statement|communiqué)${END}`, 'gu'), role: 'statement' },
+  { re: new RegExp(String.raw`(?:\ba|\ban|\bin|\bun|\buna)\s+${N}\s+(?:report|poll|investigation|analysis)${END}`, 'gu'), role: 'reported', newsOnly: true, cue: CUE_REPORT },
+  { re: new RegExp(String.raw`(?:\ba|\ban)\s+${N}\s+(?:statement|communiqué)${END}`, 'gu'), role: 'statement', cue: CUE_STATEMENT },
   // "told Reuters", "said in an interview with CNN", "dijo a EFE", "a déclaré à l'AFP"
   {
     re: new RegExp(
@@ -136,21 +155,24 @@ const PATTERNS: Pattern[] = [
       'gu',
     ),
     role: 'reported',
+    cue: CUE_TOLD,
     newsOnly: true,
   },
   // "Kremlin spokesman Dmitry Peskov", "a spokesperson for the State Department", "portavoz del Gobierno"
-  { re: new RegExp(String.raw`${N}\s+(?:spokesman|spokeswoman|spokesperson|press secretary)${END}`, 'gu'), role: 'statement' },
+  { re: new RegExp(String.raw`${N}\s+(?:spokesman|spokeswoman|spokesperson|press secretary)${END}`, 'gu'), role: 'statement', cue: CUE_SPOKES },
   {
     re: new RegExp(
       String.raw`(?:spokesman|spokeswoman|spokesperson|representative|portavoz|vocero|vocera|porte-parole|Sprecher|Sprecherin|porta-voz)\s+(?:for|of|from|at|del|de la|de los|de|des|du|de l['’]|da|do)\s+${ART}${N}`,
       'gu',
     ),
     role: 'statement',
+    cue: CUE_SPOKES,
   },
   // "fuentes del Ministerio", "sources close to the Kremlin", "sources at the Pentagon"
   {
     re: new RegExp(String.raw`(?:${initialCase('fuentes|sources|fontes')})\s+(?:del|de la|de los|de|close to|at|in|within|cercanas a|próximas a|da|do)\s+${ART}${N}`, 'gu'),
     role: 'cited',
+    cue: CUE_SOURCES,
   },
 ];
 
@@ -173,7 +195,8 @@ const PLACE_SUFFIX = new RegExp(String.raw`\s+(?:in|en|from|desde|à|aus|em)\s+$
 /** Every attribution in one sentence. */
 export function attributionsIn(sentence: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const { re, role, newsOnly, kind } of PATTERNS) {
+  for (const { re, role, newsOnly, kind, cue } of PATTERNS) {
+    if (!cue.test(sentence)) continue;
     for (const m of sentence.matchAll(re)) {
       // "La ministra de Sanidad, Mónica García, afirmó": the name in apposition is the speaker.
       const apposed = m.groups?.a;
@@ -181,7 +204,7 @@ export function attributionsIn(sentence: string): Candidate[] {
       if (raw) out.push({ raw, index: (m.index ?? 0) + m[0].indexOf(raw), role, newsOnly: newsOnly ?? false, ...(kind ? { kind } : {}) });
     }
   }
-  for (const m of sentence.matchAll(NATIONAL_BODY)) {
+  for (const m of CUE_SAYS.test(sentence) ? sentence.matchAll(NATIONAL_BODY) : []) {
     const raw = m.groups?.n;
     if (raw) out.push({ raw, index: m.index ?? 0, role: 'statement', newsOnly: false, kind: 'government' });
   }

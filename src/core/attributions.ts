@@ -166,11 +166,10 @@ function sameSource(a: string, b: string): boolean {
   return Boolean(ka) && ka === lookupKnown(b);
 }
 
-function scanBlock(ctx: Context, block: Block): void {
+function scanBlock(ctx: Context, block: Block, sentences: readonly string[]): void {
   const label = [...photoCredits(block.text), ...parenthesisedAgencies(block.text), ...sourceLines(block.text), ...bylineCredits(block.text)];
   for (const c of label) accept(ctx, c, block.text);
-  for (const { text } of splitSentences(block.text, block.lang)) {
-    const sentence = text.trim();
+  for (const sentence of sentences) {
     const found = [...attributionsIn(sentence), ...label];
     for (const c of found) if (!label.includes(c)) accept(ctx, c, sentence);
     for (const m of sentence.matchAll(SCAN_RE)) {
@@ -186,13 +185,12 @@ function scanBlock(ctx: Context, block: Block): void {
  * an earlier pass removed from the article ("Reporting by …"), read as extra paragraphs.
  */
 export function findSources(root: HTMLElement, page: PageAttribution, creditLines: readonly string[] = []): Source[] {
-  const lang = articleBlocks(root)[0]?.lang ?? 'en';
-  const blocks = [...articleBlocks(root), ...creditLines.map((text) => ({ text, lang }))];
-  const ctx: Context = {
-    set: new SourceSet(ownNames(page)),
-    midWords: midSentenceWords(blocks.flatMap((b) => splitSentences(b.text, b.lang).map((s) => s.text.trim()))),
-  };
+  const own = articleBlocks(root);
+  const lang = own[0]?.lang ?? 'en';
+  const blocks = [...own, ...creditLines.map((text) => ({ text, lang }))];
+  const sentences = blocks.map((b) => splitSentences(b.text, b.lang).map((s) => s.text.trim()));
+  const ctx: Context = { set: new SourceSet(ownNames(page)), midWords: midSentenceWords(sentences.flat()) };
   for (const c of page.byline ? bylineCredits(page.byline, false) : []) accept(ctx, c, page.byline ?? '');
-  for (const block of blocks) scanBlock(ctx, block);
+  blocks.forEach((block, i) => scanBlock(ctx, block, sentences[i] ?? []));
   return ctx.set.finish(blocks.map((b) => b.text).join('\n'));
 }
