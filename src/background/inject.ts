@@ -10,6 +10,8 @@ import { reasonForInjectionError, restrictionFor } from '../shared/restricted';
  */
 
 const CONTENT_SCRIPT = 'content.js';
+/** The id of a tab's top-level document in the tabs and scripting APIs. */
+const TOP_FRAME = 0;
 const IS_FIREFOX = browser.runtime.getURL('').startsWith('moz-extension:');
 const injecting = new Map<number, Promise<Failure | null>>();
 
@@ -24,7 +26,8 @@ export function lostContact(error: unknown): Failure {
 
 /** Sends a request to the content script in `tabId`; rejects when no script answers. */
 export async function sendToTab<R extends ContentRequest>(tabId: number, request: R): Promise<ContentReply<R>> {
-  const reply = (await browser.tabs.sendMessage(tabId, request)) as ContentReply<R> | undefined;
+  // Frame 0 only: Sift injects into the top document, and no frame but ours should be asked.
+  const reply = (await browser.tabs.sendMessage(tabId, request, { frameId: TOP_FRAME })) as ContentReply<R> | undefined;
   if (reply === undefined) throw new Error('The content script did not answer.');
   return reply;
 }
