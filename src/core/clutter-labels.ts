@@ -75,7 +75,6 @@ export const BOILERPLATE_LINE = new RegExp(
       'this slideshow requires javascript\\.?', 'loading(?:\\.\\.\\.|…)?', 'sign in', 'log in', 'print(?: this (?:article|page))?', 'back to top', 'go to top',
       'share', 'share (?:this|the) (?:article|story|post|page)', 'share this', 'compartir', 'partager', 'teilen', 'condividi', 'compartilhe?', 'compartir (?:esta )?noticia',
       'view comments', 'show comments', 'comments', 'leave a reply', 'leave a comment',
-      '\\d{1,3}',
     ].join('|') +
     ')[\\s:.!…]*$',
   'iu',
@@ -83,7 +82,7 @@ export const BOILERPLATE_LINE = new RegExp(
 
 /** Copyright and rights lines that close many pages. */
 export const COPYRIGHT_TEXT =
-  /^(?:©|\(c\)|copyright\b)|all rights reserved|todos los derechos reservados|tous droits r[ée]serv[ée]s|alle rechte vorbehalten|tutti i diritti riservati|todos os direitos reservados|this (?:material|document) (?:may not be|is subject to copyright)/iu;
+  /^(?:©|\(c\)|copyright\b)|©\s*\d{4}|all rights reserved|todos los derechos reservados|tous droits r[ée]serv[ée]s|alle rechte vorbehalten|tutti i diritti riservati|todos os direitos reservados|this (?:material|document) (?:may not be|is subject to copyright)/iu;
 
 /** Cookie and consent banners: a mention of cookies plus a request or a notice about using them. */
 export const COOKIE_TEXT = /\bcookies?\b|\bcookie-?/iu;
@@ -96,3 +95,34 @@ export const DATELINE_TEXT =
 
 /** The word that opens a byline; the name after it is checked in code (capitalised words). */
 export const BYLINE_OPENER = /^(?:By|BY|Por|POR|Par|PAR|Von|VON|Written by|Reporting by|Words by|Texto de|Texte de)\s+/u;
+
+/** Month and weekday names and the small words of written dates, in the six languages. */
+const DATE_WORDS = new Set(
+  (
+    'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun ' +
+    'enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre lunes martes miércoles jueves viernes sábado domingo ' +
+    'janvier février mars avril mai juin juillet août septembre octobre novembre décembre lundi mardi mercredi jeudi vendredi samedi dimanche ' +
+    'januar februar märz april mai juni juli august september oktober november dezember montag dienstag mittwoch donnerstag freitag samstag sonntag ' +
+    'janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro segunda terça quarta quinta sexta feira sábado domingo ' +
+    'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre lunedì martedì mercoledì giovedì venerdì sabato domenica ' +
+    'am pm a m p m at on of the de del às à a le el il um um uhr h hrs utc gmt est edt cst cdt pst pdt cet cest bst ist hst et y e und st nd rd th er'
+  ).split(' '),
+);
+
+/** True for a line that is only a date and time: "segunda-feira, 22 de janeiro de 2018 às 0:13". */
+export function isDateOnly(text: string): boolean {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length === 0 || words.length > 14) return false;
+  if (!words.every((w) => /^\d+$/u.test(w) || DATE_WORDS.has(w))) return false;
+  // A time of day or a weekday marks a timestamp; a bare "29 November 2018" may be a table's value.
+  return /\d:\d\d/u.test(text) || words.some((w) => WEEKDAYS.test(w));
+}
+
+const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|segunda|terça|quarta|quinta|sexta|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)$/u;
+
+/** "Click here", the call of a promotion, in the six languages. */
+export const CLICK_HERE = /\b(?:click(?:ing)? here|tap here|haga clic aqu[ií]|pulse aqu[ií]|clic aqu[ií]|cliquez ici|hier klicken|klicken sie hier|clique aqui|clicca qui)\b/iu;
+
+/** Breadcrumb separators between links: "Home » News » World". */
+export const CRUMB_SEPARATORS = /\s[»›>|]\s/gu;

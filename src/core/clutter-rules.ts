@@ -4,16 +4,18 @@
  * share links), so that prose which merely mentions "share" or "related" stays.
  */
 import {
-  collapse, isFollowHref, isHeading, isImageHref, isSameSiteArticleLink, isShareHref, linkDensity, linkLabel,
+  collapse, isFollowHref, isHeading, isImageHref, isSameSiteArticleLink, isShareHref, linkLabel,
   NETWORK_NAMES, NETWORK_WORDS, textOf, wordCount,
 } from './clutter-dom';
 import {
   BOILERPLATE_LINE, BYLINE_OPENER, COMMENTS_LABEL, CONSENT_TEXT, COOKIE_TEXT, COPYRIGHT_TEXT, DATELINE_TEXT,
-  INLINE_RELATED_PREFIX, NEWSLETTER_TEXT, RELATED_LABEL, TAGS_LABEL,
+  INLINE_RELATED_PREFIX, NEWSLETTER_TEXT, RELATED_LABEL, TAGS_LABEL, CLICK_HERE, CRUMB_SEPARATORS, isDateOnly,
 } from './clutter-labels';
+import type { Measures } from './clutter-measure';
 
 export interface RuleContext {
   url: string;
+  m: Measures;
 }
 
 /** Longest label a heading or a stand-alone line can be, in words. */
@@ -31,23 +33,26 @@ const MIN_CARDS = 3;
 /** Link density above which a block under a clutter label counts as a block of links. */
 const LINKY = 0.45;
 
-const BLOCK_CHILD = 'p, div, ul, ol, li, h1, h2, h3, h4, h5, h6, table, figure, blockquote, section, article, header, footer, pre';
+/** Elements that sit inside running text: a run of them is a sentence, never a grid. */
+const INLINE_TAGS = new Set(['P', 'SPAN', 'A', 'EM', 'STRONG', 'B', 'I', 'U', 'SMALL', 'MARK', 'SUP', 'SUB', 'CITE', 'Q', 'ABBR', 'TIME', 'LABEL', 'FONT']);
+/** What a newsletter pitch offers: without one of these, "sign up" is about something else. */
+const NEWSLETTER_NOUN = /newsletter|inbox|e-?mail|bolet[ií]n|lettre d'info|infolettre|courriel|postfach|posta|caixa de entrada|notiziario/iu;
 const NAV_ROLES = /^(?:navigation|menu|menubar|search|banner|contentinfo)$/u;
 
 /** True for elements whose text is prose of the article: never judged by text cues. */
-export function isProtected(el: Element): boolean {
-  return el.closest('figcaption, td, th, pre, code, blockquote, dd') !== null;
+export function isProtected(el: Element, ctx: RuleContext): boolean {
+  return ctx.m.get(el).guarded;
 }
 
-export function isLeafBlock(el: Element): boolean {
-  return el.querySelector(BLOCK_CHILD) === null;
+export function isLeafBlock(el: Element, ctx: RuleContext): boolean {
+  return !ctx.m.get(el).hasBlocks;
 }
 
-export function navigation(el: Element): string | null {
+export function navigation(el: Element, ctx: RuleContext): string | null {
   const tag = el.tagName.toUpperCase();
   const role = el.getAttribute('role') ?? '';
   if (tag !== 'NAV' && !NAV_ROLES.test(role)) return null;
-  return linkDensity(el) >= LINKY || !textOf(el) ? 'navigation' : null;
+  return ctx.m.density(el) >= LINKY || ctx.m.get(el).chars === 0 ? 'navigation' : null;
 }
 
 /** A row of share or follow buttons, by their URLs or, for script buttons, by network names. */
@@ -89,35 +94,55 @@ export function copyright(text: string): string | null {
 }
 
 /** A newsletter or subscription box: a short pitch with a form, a button or a link to sign up. */
-export function newsletter(el: Element, text: string): string | null {
+export function newsletter(el: Element, text: string, ctx: RuleContext): string | null {
   const words = wordCount(text);
   if (words > MAX_NOTICE_WORDS || !NEWSLETTER_TEXT.test(text)) return null;
   if (el.querySelector('form, input, button, select')) return 'newsletter';
-  if (words > 30) return null;
+  if (words > 30 || !NEWSLETTER_NOUN.test(text)) return null;
   const pitch = /^(?:sign up|subscribe|get (?:our|the)|join|want more|suscr[ií]b|rec[ií]b|inscr|abonn|melden sie|abonnieren|assine|inscreva|cadastre|iscriviti|ricevi)/iu.test(text);
-  return pitch || linkDensity(el, text) >= LINKY ? 'newsletter' : null;
+  return (pitch && words <= 15) || ctx.m.density(el) >= LINKY ? 'newsletter' : null;
 }
 
 /** "READ MORE: Two diagnosed in Beijing", "RELATED: …": a short pointer whose rest is a link. */
-export function inlineRelated(el: Element, text: string): string | null {
+export function inlineRelated(el: Element, text: string, ctx: RuleContext): string | null {
   if (wordCount(text) > MAX_INLINE_RELATED_WORDS || !INLINE_RELATED_PREFIX.test(text)) return null;
-  return linkDensity(el, text) >= 0.4 ? 'related-link' : null;
+  return ctx.m.density(el) >= 0.4 ? 'related-link' : null;
 }
 
 /** "Tags: Politics, Venezuela": a tag label followed by links. */
-export function tagLine(el: Element, text: string): string | null {
+export function tagLine(el: Element, text: string, ctx: RuleContext): string | null {
   if (wordCount(text) > 60 || !TAGS_LABEL.test(text)) return null;
-  return linkDensity(el, text) >= 0.5 ? 'tag-list' : null;
+  return ctx.m.density(el) >= 0.5 ? 'tag-list' : null;
 }
 
 /** "By Jane Doe" or "Updated 5:27 am CST, Wednesday": the byline and dateline Readability leaves. */
 export function byline(text: string): string | null {
   const words = wordCount(text);
-  if (words <= 16 && DATELINE_TEXT.test(text) && /\d/u.test(text)) return 'dateline';
+  if ((words <= 16 && DATELINE_TEXT.test(text) && /\d/u.test(text)) || isDateOnly(text)) return 'dateline';
   const opener = BYLINE_OPENER.exec(text);
-  if (!opener || words > 12) return null;
+  // A byline may carry its date: "By HNN Staff | November 18, 2019 at 2:26 PM".
+  if (!opener || words > (/\d{4}|\d:\d\d/u.test(text) ? 25 : 12)) return null;
   const names = text.slice(opener[0].length).split(/\s+/u).slice(0, 2);
   return names.length === 2 && names.every((w) => /^\p{Lu}/u.test(w)) ? 'byline' : null;
+}
+
+/** "GET FOX BUSINESS ON THE GO BY CLICKING HERE": a short line that is a call to click a link. */
+export function promo(el: Element, text: string, ctx: RuleContext): string | null {
+  if (wordCount(text) > 15 || !CLICK_HERE.test(text) || ctx.m.get(el).linkChars === 0) return null;
+  // Shouted in capitals, it is the site's own pitch; in sentence case it may be the story's pointer.
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.replace(/[^\p{Lu}]/gu, '').length >= letters.length * 0.7 ? 'promo' : null;
+}
+
+/** "Home » News » World": links joined by separators. */
+export function breadcrumb(el: Element, text: string, ctx: RuleContext): string | null {
+  if (wordCount(text) > 20 || ctx.m.density(el) < 0.5) return null;
+  return (text.match(CRUMB_SEPARATORS)?.length ?? 0) >= 2 && el.getElementsByTagName('a').length >= 2 ? 'breadcrumb' : null;
+}
+
+/** A bare count in a figure: the photo counter of a gallery ("6"). */
+export function figureCounter(el: Element, text: string): string | null {
+  return /^\d{1,3}$/u.test(text) && el.closest('figure') ? 'page-chrome' : null;
 }
 
 /** A label over a block of links: "You May Also Like", "Más noticias", "Tags", "Comments". */
@@ -131,41 +156,46 @@ export function labelReason(text: string): string | null {
 
 /** A headline card: a link to another story with a headline and at most a short excerpt. */
 export function isCard(el: Element, ctx: RuleContext): boolean {
-  if (el.querySelector('figcaption')) return false;
+  const size = ctx.m.get(el);
+  if (size.chars > MAX_CARD_WORDS * 8) return false;
   const text = textOf(el);
   const words = wordCount(text);
-  if (words < 3 || words > MAX_CARD_WORDS) return false;
-  const links = Array.from(el.querySelectorAll('a[href]')).filter((a) => {
+  if (words < 3 || words > MAX_CARD_WORDS || el.querySelector('figcaption')) return false;
+  const links = Array.from(el.getElementsByTagName('a')).filter((a) => {
     const href = a.getAttribute('href') ?? '';
     return !href.startsWith('#') && !isImageHref(href);
   });
   if (links.length === 0) return false;
   if (el.querySelectorAll('p').length > 2) return false;
   const headings = Array.from(el.querySelectorAll('h1, h2, h3, h4, h5, h6'));
-  if (isHeading(el) || headings.some((h) => linkDensity(h) >= 0.6)) return true;
+  if (isHeading(el) || headings.some((h) => ctx.m.density(h) >= 0.6)) return true;
   if (links.some((a) => a.querySelector('img, picture')) && words <= 35) return true;
-  if (/(?:…|\.\.\.)$/u.test(text) && linkDensity(el, text) >= 0.2) return true;
+  if (/(?:…|\.\.\.)$/u.test(text) && ctx.m.density(el) >= 0.2) return true;
   return links.some((a) => collapse(a.textContent ?? '') === text && wordCount(text) >= 3 && isSameSiteArticleLink(a.getAttribute('href') ?? '', ctx.url));
 }
 
 /** A grid or list of headline cards: most children are cards, at least MIN_CARDS of them. */
 export function cardGrid(el: Element, ctx: RuleContext): string | null {
-  const kids = Array.from(el.children).filter((c) => textOf(c) !== '');
-  if (kids.length < MIN_CARDS) return null;
+  if (el.childElementCount < MIN_CARDS || INLINE_TAGS.has(el.tagName.toUpperCase())) return null;
+  const kids = Array.from(el.children).filter((c) => ctx.m.get(c).chars > 0);
+  if (kids.length < MIN_CARDS || kids.some((k) => INLINE_TAGS.has(k.tagName.toUpperCase()))) return null;
+  // Text between the cards means running prose with links in it, not a grid.
+  const inKids = kids.reduce((sum, k) => sum + ctx.m.get(k).chars, 0);
+  if (inKids < ctx.m.get(el).chars * 0.9) return null;
   const cards = kids.filter((c) => isCard(c, ctx)).length;
   return cards >= MIN_CARDS && cards >= kids.length * 0.75 ? 'related-stories' : null;
 }
 
 /** A list whose every item is one short link: a menu or a breadcrumb. */
-export function linkList(el: Element): string | null {
+export function linkList(el: Element, ctx: RuleContext): string | null {
   const tag = el.tagName.toUpperCase();
   if (tag !== 'UL' && tag !== 'OL') return null;
-  const items = Array.from(el.children).filter((c) => textOf(c) !== '');
+  const items = Array.from(el.children).filter((c) => ctx.m.get(c).chars > 0);
   if (items.length < 3) return null;
   let words = 0;
   for (const li of items) {
     const t = textOf(li);
-    if (linkDensity(li, t) < 0.95) return null;
+    if (ctx.m.density(li) < 0.95) return null;
     words += wordCount(t);
   }
   return words / items.length <= 3 ? 'navigation' : null;
@@ -173,7 +203,6 @@ export function linkList(el: Element): string | null {
 
 /** Link-heavy: what follows a clutter label. */
 export function isLinky(el: Element, ctx: RuleContext): boolean {
-  const text = textOf(el);
-  if (!text) return true;
-  return linkDensity(el, text) >= LINKY || cardGrid(el, ctx) !== null || isCard(el, ctx);
+  if (ctx.m.get(el).chars === 0) return true;
+  return ctx.m.density(el) >= LINKY || cardGrid(el, ctx) !== null || isCard(el, ctx);
 }

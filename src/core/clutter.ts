@@ -1,8 +1,9 @@
 import { collapse, isHeading, textOf, wordCount } from './clutter-dom';
 import {
-  boilerplate, byline, cardGrid, cookieNotice, copyright, inlineRelated, isLeafBlock, isLinky, isProtected, labelReason,
+  boilerplate, breadcrumb, byline, cardGrid, figureCounter, promo, cookieNotice, copyright, inlineRelated, isLeafBlock, isLinky, isProtected, labelReason,
   linkList, navigation, newsletter, shareBar, tagLine, type RuleContext,
 } from './clutter-rules';
+import { Measures } from './clutter-measure';
 import type { ClutterRemoval } from './types';
 
 export interface ClutterContext {
@@ -14,8 +15,12 @@ export interface ClutterContext {
 const RECORD_CHARS = 200;
 /** Largest block the container rules judge, in characters: bigger ones are the article itself. */
 const MAX_BLOCK_CHARS = 8000;
-/** Words of non-link text a label's container may hold beyond the label and its links. */
-const MAX_CONTAINER_PROSE_WORDS = 25;
+/** Characters (non-space) of non-link text a label's container may hold: the label, a few words more. */
+const MAX_CONTAINER_PROSE_CHARS = 150;
+/** Largest block judged by its text (notices, labels, lines), in non-space characters: ~100 words. */
+const MAX_TEXT_RULE_CHARS = 700;
+/** Largest share bar, in non-space characters: network names, a label, counts. */
+const MAX_SHARE_CHARS = 300;
 /** How many leading text blocks are checked for a repeat of the title. */
 const TITLE_REPEAT_WINDOW = 3;
 
@@ -31,35 +36,43 @@ export function removeClutter(root: HTMLElement, ctx: ClutterContext): ClutterRe
     el.remove();
   };
   removeTitleRepeat(root, ctx.title, drop);
-  const rctx: RuleContext = { url: ctx.url };
+  const rctx: RuleContext = { url: ctx.url, m: new Measures(root) };
   for (const el of Array.from(root.querySelectorAll('*'))) {
-    if (!root.contains(el)) continue;
-    const text = textOf(el);
-    if (!text) continue;
-    const labelled = labelledBlock(el, text, root, rctx);
-    if (labelled) {
-      for (const part of labelled.parts) drop(part, labelled.reason);
-      continue;
-    }
-    const reason = judge(el, text, rctx);
-    if (reason) drop(el, reason, text);
+    const size = rctx.m.get(el).chars;
+    if (size === 0 || !root.contains(el)) continue;
+    const reason = size > MAX_TEXT_RULE_CHARS ? judgeContainer(el, size, rctx) : judgeBlock(el, root, rctx, drop);
+    if (reason) drop(el, reason);
   }
   return removed;
 }
 
-function judge(el: Element, text: string, ctx: RuleContext): string | null {
-  const structural = navigation(el) ?? shareBar(el, text);
+/** Large blocks: only structure can tell (menus, grids of cards), never a phrase in their text. */
+function judgeContainer(el: Element, size: number, ctx: RuleContext): string | null {
+  if (size > MAX_BLOCK_CHARS) return navigation(el, ctx);
+  return navigation(el, ctx) ?? (isProtected(el, ctx) ? null : cardGrid(el, ctx) ?? linkList(el, ctx));
+}
+
+/** Short blocks: labels, notices and lines, judged by their text together with their structure. */
+function judgeBlock(el: Element, root: Element, ctx: RuleContext, drop: (el: Element, reason: string) => void): string | null {
+  const text = textOf(el);
+  const labelled = labelledBlock(el, text, root, ctx);
+  if (labelled) {
+    for (const part of labelled.parts) drop(part, labelled.reason);
+    return null;
+  }
+  const structural = navigation(el, ctx) ?? (ctx.m.get(el).chars <= MAX_SHARE_CHARS ? shareBar(el, text) : null);
   if (structural) return structural;
-  if (text.length > MAX_BLOCK_CHARS || isProtected(el)) return null;
-  const leaf = isLeafBlock(el);
+  if (isProtected(el, ctx)) return null;
+  const leaf = isLeafBlock(el, ctx);
   return (
     boilerplate(text) ??
     cookieNotice(el, text) ??
     copyright(text) ??
-    newsletter(el, text) ??
-    (leaf ? inlineRelated(el, text) ?? tagLine(el, text) ?? byline(text) : null) ??
+    newsletter(el, text, ctx) ??
+    (leaf ? inlineRelated(el, text, ctx) ?? tagLine(el, text, ctx) ?? byline(text) ?? promo(el, text, ctx) ?? figureCounter(el, text) : null) ??
+    breadcrumb(el, text, ctx) ??
     cardGrid(el, ctx) ??
-    linkList(el)
+    linkList(el, ctx)
   );
 }
 
@@ -74,14 +87,14 @@ interface LabelledBlock {
  * siblings that follow it, up to the next heading or paragraph of prose.
  */
 function labelledBlock(el: Element, text: string, root: Element, ctx: RuleContext): LabelledBlock | null {
-  if (!isHeading(el) && !(isLeafBlock(el) && wordCount(text) <= 8)) return null;
-  if (isProtected(el)) return null;
+  if (!isHeading(el) && !(isLeafBlock(el, ctx) && wordCount(text) <= 8)) return null;
+  if (isProtected(el, ctx)) return null;
   const reason = labelReason(text);
   if (!reason) return null;
   let block: Element | null = null;
   for (let p = el.parentElement; p && p !== root; p = p.parentElement) {
-    const pText = textOf(p);
-    if (pText.length > MAX_BLOCK_CHARS || !isLinky(p, ctx) || proseWords(p) > MAX_CONTAINER_PROSE_WORDS) break;
+    const pm = ctx.m.get(p);
+    if (pm.chars > MAX_BLOCK_CHARS || pm.chars - pm.linkChars > MAX_CONTAINER_PROSE_CHARS || !isLinky(p, ctx)) break;
     block = p;
   }
   if (block && textOf(block) !== text) return { reason, parts: [block] };
@@ -95,23 +108,16 @@ function labelledBlock(el: Element, text: string, root: Element, ctx: RuleContex
   return { reason, parts };
 }
 
-/** Words of text outside links: how much prose a block holds. */
-function proseWords(el: Element): number {
-  let words = 0;
-  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (!n.parentElement?.closest('a')) words += wordCount(n.textContent ?? '');
-  }
-  return words;
-}
-
 /** Readability keeps a title that the page repeats as the body's first heading or paragraph. */
 function removeTitleRepeat(root: Element, title: string, drop: (el: Element, reason: string) => void): void {
   const norm = (s: string): string => collapse(s).toLowerCase().replace(/[\s.:!?]+$/u, '');
   const want = norm(title);
   if (!want) return;
-  const blocks = Array.from(root.querySelectorAll('h1, h2, h3, p')).filter((b) => textOf(b) !== '').slice(0, TITLE_REPEAT_WINDOW);
-  for (const b of blocks) {
-    if (norm(b.textContent ?? '') === want) drop(b, 'title-repeat');
+  let seen = 0;
+  for (const b of Array.from(root.querySelectorAll('h1, h2, h3, p'))) {
+    const text = textOf(b);
+    if (!text) continue;
+    if (norm(text) === want) drop(b, 'title-repeat');
+    if (++seen >= TITLE_REPEAT_WINDOW) return;
   }
 }
