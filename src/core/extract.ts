@@ -1,8 +1,10 @@
 import { findSources, readPageAttribution } from './attributions';
+import { resolveImages } from './images';
 import { removeClutter } from './clutter';
 import { removeDuplicates } from './duplicates';
 import { tooLargeReason } from './limits';
 import { runReadability } from './readability';
+import { recordRemovals, snapshotBlocks } from './removals';
 import { sanitizeToHtml } from './sanitize';
 import { articleParagraphs, countWords, readingMinutes } from './text';
 import type { ExtractOptions, ExtractOutcome } from './types';
@@ -26,16 +28,22 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractO
   // 2. Page metadata that Readability would strip (canonical link, JSON-LD).
   const pageMeta = readPageAttribution(work, url);
 
+  // 2b. Lazy-loaded images get their real src and tracking pixels go: Readability keeps images by src.
+  resolveImages(work);
+
   // 3. Readability finds the article body.
   const article = runReadability(work);
   if (!article) return { error: 'no-article', url, message: 'Sift found no article on this page.' };
   const { root } = article;
 
-  // 4. Clutter Readability leaves in: share bars, related stories, promos.
+  // 4. Clutter Readability leaves in: share bars, related stories, promos. The blocks are
+  // snapshotted first so the reader can show what steps 4 and 5 removed, in place.
+  const snapshot = snapshotBlocks(root);
   const clutter = removeClutter(root, { title: article.title, url });
 
   // 5. Repeated and reworded sentences.
   const duplicates = removeDuplicates(root, { title: article.title });
+  const blocks = recordRemovals(root, snapshot, { clutter, duplicates }, win);
 
   // 6. Who the story says its facts came from.
   const page = {
@@ -52,6 +60,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractO
   const text = articleParagraphs(root).join('\n\n');
   if (!text) return { error: 'no-article', url, message: 'Sift found no article on this page.' };
   const html = sanitizeToHtml(root, win);
+  const lang = article.lang ?? (doc.documentElement.getAttribute('lang') || null);
 
   return {
     url,
@@ -59,14 +68,14 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractO
     byline: page.byline,
     siteName: page.siteName,
     publishedTime: page.publishedTime,
-    lang: article.lang ?? (doc.documentElement.getAttribute('lang') || null),
+    lang,
     dir: article.dir,
     excerpt: article.excerpt,
     html,
     text,
     wordCount: countWords(text),
-    readingMinutes: readingMinutes(text),
-    removed: { clutter, duplicates },
+    readingMinutes: readingMinutes(text, lang),
+    removed: { clutter, duplicates, blocks },
     sources,
     page,
   };
