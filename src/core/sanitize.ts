@@ -37,6 +37,8 @@ export const STRICT_PROFILE: Config = {
   FORBID_TAGS: FORBIDDEN_TAGS,
   FORBID_ATTR: FORBIDDEN_ATTRS,
   ALLOW_DATA_ATTR: false,
+  // The empty markers where removed blocks were (src/core/removals.ts); the reader fills them on request.
+  ADD_ATTR: ['data-sift-removed'],
   ALLOW_ARIA_ATTR: true,
   ALLOWED_URI_REGEXP: ALLOWED_URI,
   // Drop the content of dangerous elements too, not just their tags.

@@ -16,6 +16,16 @@ export interface DuplicateRemoval {
   similarity: number;
 }
 
+/** A block the clutter or duplicate pass removed, kept so the reader can show it in place. */
+export interface RemovedBlock {
+  /** Matches the `data-sift-removed` marker left in `html` where the block was. */
+  id: number;
+  /** The clutter reason ("share-bar", "related-stories", …), "duplicate", or "clutter" when unnamed. */
+  reason: string;
+  /** The removed block, sanitized. */
+  html: string;
+}
+
 export type SourceKind = 'news-agency' | 'news-outlet' | 'government' | 'organization' | 'person';
 export type SourceRole = 'reported' | 'statement' | 'quoted' | 'contributed' | 'photo' | 'cited';
 
@@ -58,7 +68,8 @@ export interface ExtractResult {
   text: string;
   wordCount: number;
   readingMinutes: number;
-  removed: { clutter: ClutterRemoval[]; duplicates: DuplicateRemoval[] };
+  /** `blocks` is absent only in results built by hand (tests). */
+  removed: { clutter: ClutterRemoval[]; duplicates: DuplicateRemoval[]; blocks?: RemovedBlock[] };
   sources: Source[];
   page: PageAttribution;
 }

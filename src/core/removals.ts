@@ -1,0 +1,137 @@
+import { sanitizeToHtml, type PurifyWindow } from './sanitize';
+import { collapse } from './text';
+import type { ClutterRemoval, DuplicateRemoval, RemovedBlock } from './types';
+
+/**
+ * Records what the clutter and duplicate passes took out of the article, so the reader can show
+ * it in place. Generic: it knows nothing of either pass. Before them it snapshots the article's
+ * blocks in order; after them every block no longer in the root was removed, and an empty marker
+ * `<span data-sift-removed="N">` takes its place. Sentences cut from a kept paragraph are recorded
+ * after that paragraph.
+ */
+
+/** Paragraph-level elements worth showing as a removed unit. */
+const BLOCKS = 'p, li, h1, h2, h3, h4, h5, h6, figure, blockquote, table, ul, ol, dl, pre, aside, nav, section, div';
+/** Blocks whose own text is a paragraph: sentences cut from them are looked for. */
+const PARAGRAPHS = new Set(['P', 'LI', 'BLOCKQUOTE', 'DD']);
+/** The attribute that marks where a removed block was. */
+export const REMOVED_ATTR = 'data-sift-removed';
+
+interface Snapshot {
+  el: Element;
+  /** The nearest enclosing snapshot block, null at the top. */
+  parent: Snapshot | null;
+  /** Collapsed text before the passes ran (paragraphs only; '' for the rest). */
+  text: string;
+  /** Filled after the passes: removed from the root. */
+  gone: boolean;
+  /** No other snapshot block inside it. */
+  leaf: boolean;
+  /** Where the block now is in the article: itself when kept, its marker when removed or followed by cut sentences. */
+  anchor: Element | null;
+}
+
+export type BlockSnapshot = Snapshot[];
+
+/** Before the passes: the article's blocks in document order. Divs count only with text of their own. */
+export function snapshotBlocks(root: Element): BlockSnapshot {
+  const out: Snapshot[] = [];
+  const byElement = new Map<Element, Snapshot>();
+  for (const el of Array.from(root.querySelectorAll(BLOCKS))) {
+    if (el.tagName === 'DIV' && !hasOwnText(el)) continue;
+    let up = el.parentElement;
+    while (up && up !== root && !byElement.has(up)) up = up.parentElement;
+    const parent = (up && byElement.get(up)) ?? null;
+    if (parent) parent.leaf = false;
+    const text = PARAGRAPHS.has(el.tagName) ? collapse(el.textContent ?? '') : '';
+    const block: Snapshot = { el, parent, text, gone: false, leaf: true, anchor: null };
+    byElement.set(el, block);
+    out.push(block);
+  }
+  return out;
+}
+
+function hasOwnText(el: Element): boolean {
+  for (const node of Array.from(el.childNodes)) if (node.nodeType === 3 && node.textContent?.trim()) return true;
+  return false;
+}
+
+function ancestors(block: Snapshot): Set<Snapshot> {
+  const out = new Set<Snapshot>();
+  for (let up = block.parent; up; up = up.parent) out.add(up);
+  return out;
+}
+
+function reasonFor(text: string, clutter: ClutterRemoval[], duplicates: DuplicateRemoval[]): string {
+  const hit = clutter.find((c) => text.startsWith(c.text.replace(/…$/, '')) || c.text.startsWith(text));
+  if (hit) return hit.reason;
+  if (duplicates.some((d) => text.includes(collapse(d.text)))) return 'duplicate';
+  return 'clutter';
+}
+
+/** After the passes: markers in place of removed blocks, and the removed blocks as sanitized HTML. */
+export function recordRemovals(
+  root: Element,
+  blocks: BlockSnapshot,
+  removed: { clutter: ClutterRemoval[]; duplicates: DuplicateRemoval[] },
+  win: PurifyWindow,
+): RemovedBlock[] {
+  const out: RemovedBlock[] = [];
+  for (const b of blocks) {
+    b.gone = !root.contains(b.el);
+    b.anchor = b.gone ? null : b.el;
+  }
+  const marker = (html: string, reason: string): Element => {
+    const span = root.ownerDocument.createElement('span');
+    span.setAttribute(REMOVED_ATTR, String(out.length));
+    out.push({ id: out.length, reason, html });
+    return span;
+  };
+  blocks.forEach((b, i) => {
+    if (b.gone) {
+      // Only the outermost removed block is shown; its children come with it.
+      if (b.parent?.gone) return;
+      const text = collapse(b.el.textContent ?? '');
+      if (!text && !b.el.querySelector('img, picture, video')) return;
+      b.anchor = marker(sanitizeToHtml(b.el, win), reasonFor(text, removed.clutter, removed.duplicates));
+      insertAt(root, blocks, i, b.anchor);
+    } else if (b.text && b.leaf) {
+      const cut = cutSentences(b.text, collapse(b.el.textContent ?? ''), removed.duplicates);
+      if (!cut.length) return;
+      // A leaf paragraph's cut sentences follow it; later neighbours go after them.
+      b.anchor = marker(paragraphHtml(root.ownerDocument, cut, win), 'duplicate');
+      b.el.after(b.anchor);
+    }
+  });
+  return out;
+}
+
+/** Puts `marker` where block `i` was: after the nearest earlier block outside its ancestors, or first in its parent. */
+function insertAt(root: Element, blocks: BlockSnapshot, i: number, marker: Element): void {
+  const block = blocks[i];
+  const above = block ? ancestors(block) : new Set<Snapshot>();
+  for (let j = i - 1; j >= 0; j--) {
+    let prev = blocks[j];
+    if (!prev?.anchor) continue;
+    if (above.has(prev)) {
+      prev.anchor.prepend(marker);
+      return;
+    }
+    // Climb to the earlier block's ancestor that is a neighbour of block i (same parent).
+    while (prev.parent && !above.has(prev.parent) && prev.parent.anchor) prev = prev.parent;
+    prev.anchor?.after(marker);
+    return;
+  }
+  root.prepend(marker);
+}
+/** Duplicate sentences that were in the paragraph before the passes and are not any more. */
+function cutSentences(before: string, after: string, duplicates: DuplicateRemoval[]): string[] {
+  if (before === after) return [];
+  return duplicates.map((d) => collapse(d.text)).filter((s) => s && before.includes(s) && !after.includes(s));
+}
+
+function paragraphHtml(doc: Document, sentences: string[], win: PurifyWindow): string {
+  const p = doc.createElement('p');
+  p.textContent = sentences.join(' ');
+  return sanitizeToHtml(p, win);
+}
