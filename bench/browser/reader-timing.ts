@@ -20,6 +20,8 @@ const TOGGLE = 'alt+shift+s';
 const READER_TIMEOUT_MS = 10_000;
 /** How long to wait for a reader after extraction ended without one (a failure), in milliseconds. */
 const NO_READER_GRACE_MS = 1_000;
+/** The reader's host: a <sift-reader> element, or (newer overlay) any element marked data-sift-reader. */
+const READER_HOST = 'sift-reader, [data-sift-reader]';
 /** Poll interval while waiting, in milliseconds. */
 const POLL_MS = 20;
 
@@ -33,10 +35,10 @@ export interface ReaderTiming {
 }
 
 /** Installed before the key press; records when the reader's host appears and is first painted. */
-const WATCH = `(() => {
+const WATCH = `((host) => {
   globalThis.__siftReaderSeen = null;
   const observer = new MutationObserver(() => {
-    if (!document.querySelector('sift-reader')) return;
+    if (!document.querySelector(host)) return;
     observer.disconnect();
     const inserted = performance.now();
     requestAnimationFrame(() => {
@@ -46,7 +48,7 @@ const WATCH = `(() => {
     });
   });
   observer.observe(document.documentElement, { childList: true });
-})()`;
+})(${JSON.stringify(READER_HOST)})`;
 
 const STATE = `(() => {
   const last = (name) => performance.getEntriesByName(name).at(-1)?.startTime ?? null;
@@ -91,6 +93,6 @@ export async function timeReader(page: Page, world: IsolatedWorld): Promise<Read
   };
   await focusPageWindow(page);
   pressShortcut();
-  await page.waitForFunction('document.querySelector("sift-reader") === null', undefined, { timeout: READER_TIMEOUT_MS });
+  await page.waitForFunction(`document.querySelector(${JSON.stringify(READER_HOST)}) === null`, undefined, { timeout: READER_TIMEOUT_MS });
   return timing;
 }
