@@ -1,7 +1,7 @@
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
-import { build, type InlineConfig } from 'vite';
+import { build, type InlineConfig, type Plugin } from 'vite';
 
 /**
  * Builds the unpacked extension. `dist/` is what ships; `--test` writes `dist-test/`, identical
@@ -27,11 +27,29 @@ const shared: InlineConfig = {
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
 };
 
+/**
+ * The English catalog is bundled as the UI's fallback (src/shared/i18n.ts); translators'
+ * descriptions are dead weight there (about 1 KiB gzipped of the content script's budget).
+ */
+function catalogWithoutDescriptions(): Plugin {
+  return {
+    name: 'sift-catalog-without-descriptions',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/_locales[\\/][^\\/]+[\\/]messages\.json$/.test(id)) return null;
+      const catalog = JSON.parse(code) as Record<string, { description?: string }>;
+      for (const entry of Object.values(catalog)) delete entry.description;
+      return { code: JSON.stringify(catalog), map: null };
+    },
+  };
+}
+
 /** One self-contained classic script per entry. */
 async function buildClassicScript(entry: string, fileName: string): Promise<void> {
   await build({
     ...shared,
     publicDir: false,
+    plugins: [catalogWithoutDescriptions()],
     build: {
       outDir: OUT_DIR,
       emptyOutDir: false,
@@ -49,7 +67,7 @@ async function buildPopup(): Promise<void> {
     root: resolve(ROOT, 'src/popup'),
     base: './',
     publicDir: resolve(ROOT, 'public'),
-    plugins: [preact()],
+    plugins: [preact(), catalogWithoutDescriptions()],
     build: {
       outDir: OUT_DIR,
       emptyOutDir: true,
@@ -60,6 +78,26 @@ async function buildPopup(): Promise<void> {
     },
   });
   renameSync(resolve(OUT_DIR, 'index.html'), resolve(OUT_DIR, 'popup.html'));
+}
+
+/** The settings page (manifest `options_ui`); shares `dist/assets/` with the popup. */
+async function buildOptions(): Promise<void> {
+  await build({
+    ...shared,
+    root: resolve(ROOT, 'src/options'),
+    base: './',
+    publicDir: false,
+    plugins: [preact(), catalogWithoutDescriptions()],
+    build: {
+      outDir: OUT_DIR,
+      emptyOutDir: false,
+      minify: true,
+      sourcemap: false,
+      modulePreload: { polyfill: false },
+      rollupOptions: { input: resolve(ROOT, 'src/options/index.html') },
+    },
+  });
+  renameSync(resolve(OUT_DIR, 'index.html'), resolve(OUT_DIR, 'options.html'));
 }
 
 function writeManifest(): void {
@@ -73,6 +111,7 @@ function writeManifest(): void {
 
 rmSync(OUT_DIR, { recursive: true, force: true });
 await buildPopup();
+await buildOptions();
 await buildClassicScript('src/background/index.ts', 'background.js');
 await buildClassicScript('src/content/index.ts', 'content.js');
 writeManifest();

@@ -1,12 +1,14 @@
 import browser from 'webextension-polyfill';
+import { listenForAutoOpen } from './auto-open';
 import { clearFailure, markFailure } from './badge';
 import { ensureContentScript, lostContact, sendToTab } from './inject';
 import { handleRequest, isBackgroundRequest } from './requests';
 
 /**
  * Sift's background: wiring only. The toggle-reader shortcut injects on demand and toggles the
- * reader; the popup's requests are answered by ./requests. Works as a Chromium service worker and
- * as a Firefox background script (one classic file for both).
+ * reader; the popup's requests are answered by ./requests; chosen sites open the reader by
+ * themselves (./auto-open). Works as a Chromium service worker and as a Firefox background
+ * script (one classic file for both).
  */
 
 const TOGGLE_READER = 'toggle-reader';
@@ -29,3 +31,5 @@ browser.runtime.onMessage.addListener((message: unknown) => {
   if (!isBackgroundRequest(message)) return undefined;
   return handleRequest(message);
 });
+
+listenForAutoOpen();

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { App } from './app';
+import { mountAutoOpen } from './auto-open';
 import { browserConnector } from './connector';
 import { t } from '../shared/i18n';
 import './popup.css';
@@ -9,3 +10,4 @@ document.documentElement.lang = t('locale');
 
 const root = document.getElementById('app');
 if (root) render(<App connector={browserConnector(window.location)} />, root);
+if (root) mountAutoOpen(root);
