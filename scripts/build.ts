@@ -1,4 +1,4 @@
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { build, type InlineConfig, type Plugin } from 'vite';
@@ -27,29 +27,47 @@ const shared: InlineConfig = {
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
 };
 
+/** Every quoted word in the TypeScript sources under `dirs`: the catalog keys that code can name. */
+function quotedWords(dirs: string[]): Set<string> {
+  const words = new Set<string>();
+  for (const dir of dirs) {
+    for (const file of readdirSync(resolve(ROOT, dir), { recursive: true, encoding: 'utf8' })) {
+      if (!/\.tsx?$/.test(file)) continue;
+      for (const m of readFileSync(resolve(ROOT, dir, file), 'utf8').matchAll(/['"`](\w+)['"`]/g)) words.add(m[1] as string);
+    }
+  }
+  return words;
+}
+
 /**
- * The English catalog is bundled as the UI's fallback (src/shared/i18n.ts); translators'
- * descriptions are dead weight there (about 1 KiB gzipped of the content script's budget).
+ * The English catalog is bundled as the UI's fallback where there is no i18n API (src/shared/i18n.ts);
+ * translators' descriptions are dead weight there (about 1 KiB gzipped of the content script's
+ * budget). With `usedIn`, only the keys quoted in those folders' sources stay: the content script
+ * always has the browser's i18n API, so the popup's and settings page's words are dead weight too.
  */
-function catalogWithoutDescriptions(): Plugin {
+function catalogWithoutDescriptions(usedIn?: string[]): Plugin {
+  const keep = usedIn ? quotedWords(usedIn) : null;
   return {
     name: 'sift-catalog-without-descriptions',
     enforce: 'pre',
     transform(code, id) {
       if (!/_locales[\\/][^\\/]+[\\/]messages\.json$/.test(id)) return null;
       const catalog = JSON.parse(code) as Record<string, { description?: string }>;
-      for (const entry of Object.values(catalog)) delete entry.description;
+      for (const [key, entry] of Object.entries(catalog)) {
+        if (keep && !keep.has(key)) delete catalog[key];
+        else delete entry.description;
+      }
       return { code: JSON.stringify(catalog), map: null };
     },
   };
 }
 
 /** One self-contained classic script per entry. */
-async function buildClassicScript(entry: string, fileName: string): Promise<void> {
+async function buildClassicScript(entry: string, fileName: string, catalogUsedIn?: string[]): Promise<void> {
   await build({
     ...shared,
     publicDir: false,
-    plugins: [catalogWithoutDescriptions()],
+    plugins: [catalogWithoutDescriptions(catalogUsedIn)],
     build: {
       outDir: OUT_DIR,
       emptyOutDir: false,
@@ -113,6 +131,6 @@ rmSync(OUT_DIR, { recursive: true, force: true });
 await buildPopup();
 await buildOptions();
 await buildClassicScript('src/background/index.ts', 'background.js');
-await buildClassicScript('src/content/index.ts', 'content.js');
+await buildClassicScript('src/content/index.ts', 'content.js', ['src/content', 'src/shared']);
 writeManifest();
 console.log(`built ${OUT_DIR}`);
