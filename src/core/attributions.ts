@@ -5,7 +5,7 @@
 import { attributionsIn, type Candidate } from './attribution-patterns';
 import { bylineCredits, parenthesisedAgencies, photoCredits, sourceLines } from './credits';
 import { articleBlocks, type Block } from './article-blocks';
-import { classifyName, cleanName, isNotName } from './names';
+import { classifyName, cleanName, isNotName, titledIn } from './names';
 import { siteOf } from './page-attribution';
 import { splitSentences } from './sentences';
 import { KNOWN_SOURCES, lookupKnown, type KnownSource } from './sources-data';
@@ -70,7 +70,7 @@ class SourceSet {
    */
   finish(storyText: string): Source[] {
     const sources = [...this.entries.values()].map((e) => e.source);
-    for (const s of sources) if (s.kind === 'person' && !s.name.includes(' ')) s.name = fullName(s.name, storyText) ?? s.name;
+    for (const s of sources) if (s.kind === 'person' && !s.name.includes(' ')) settleOneWordName(s, storyText);
     const people = sources.filter((s) => s.kind === 'person' && s.name.includes(' '));
     const kept = new Map<string, Source>();
     const out: Source[] = [];
@@ -89,17 +89,33 @@ class SourceSet {
   }
 }
 
+/**
+ * A one-word "person" is a surname when the story gives the full name, a mononym when it gives a
+ * title ("President Lula"); otherwise it is most likely a company: "Nissan said", "Alibaba said".
+ */
+function settleOneWordName(source: Source, storyText: string): void {
+  const full = fullName(source.name, storyText);
+  if (full) source.name = full;
+  else if (!titledIn(source.name, storyText)) {
+    source.kind = 'organization';
+    source.roles = [...new Set(source.roles.map((r) => (r === 'quoted' ? 'statement' : r)))];
+  }
+}
+
 /** The one full name ending in `surname` that the story uses, if there is exactly one. */
 function fullName(surname: string, storyText: string): string | null {
   const escaped = surname.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
   const re = new RegExp(`(?<![\\p{L}\\p{M}])\\p{Lu}[\\p{L}\\p{M}'’-]+(?: \\p{Lu}\\.)? ${escaped}(?![\\p{L}\\p{M}])`, 'gu');
-  const names = new Set<string>();
+  // Full names inside a sentence count first; one opening a sentence may be "Accordingly Turkey".
+  const inside = new Set<string>();
+  const opening = new Set<string>();
   for (const m of storyText.matchAll(re)) {
-    // A capitalised word opening a sentence ("Accordingly Turkey") is no first name.
-    if (/(?:^|[.!?:;“"‘«—]\s*)$/u.test(storyText.slice(0, m.index ?? 0))) continue;
     const name = cleanName(m[0]);
-    if (name && name.includes(' ') && name.endsWith(surname) && classifyName(name) === 'person') names.add(name);
+    if (!name || !name.includes(' ') || !name.endsWith(surname) || classifyName(name) !== 'person' || /^\p{L}+ly\s/u.test(name)) continue;
+    const atStart = /(?:^|[.!?:;“"‘«—]\s*)$/u.test(storyText.slice(0, m.index ?? 0));
+    (atStart ? opening : inside).add(name);
   }
+  const names = inside.size ? inside : opening;
   return names.size === 1 ? [...names][0] ?? null : null;
 }
 

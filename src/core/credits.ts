@@ -3,7 +3,7 @@
  * bylines and "Source:" lines (issue #5).
  */
 import type { Candidate } from './attribution-patterns';
-import { NAME } from './names';
+import { classifyName, NAME } from './names';
 import { lookupKnown } from './sources-data';
 
 /** A credit longer than this is prose, not a label. In UTF-16 units. */
@@ -88,8 +88,11 @@ const DATELINE = new RegExp(String.raw`^[^()]{2,${DATELINE_CHARS}}\((?<n>${NAME}
 /** "(AFP)", "(EFE)", "(Reuters)" anywhere: a known news source in parentheses; any name in a dateline. */
 export function parenthesisedAgencies(text: string): Candidate[] {
   const out: Candidate[] = [];
-  const dateline = DATELINE.exec(text)?.groups?.n;
-  if (dateline && !lookupKnown(dateline)) {
+  const m = DATELINE.exec(text);
+  const dateline = m?.groups?.n;
+  // Only a real dateline: a city in capitals ("LAGOS") or a date before the parenthesis.
+  const lead = m ? text.slice(0, m.index + m[0].indexOf('(')) : '';
+  if (dateline && !lookupKnown(dateline) && classifyName(dateline) !== 'government' && (/\d/u.test(lead) || /^[\p{Lu}\s,.'’-]+$/u.test(lead.trim()))) {
     out.push({ raw: dateline, index: text.indexOf(dateline), role: 'reported', newsOnly: false, kind: 'news-agency' });
   }
   for (const m of text.matchAll(PAREN_AGENCY)) {

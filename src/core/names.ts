@@ -26,7 +26,7 @@ const TITLES = new Set(
     'secretaria senator senador senadora sen. rep. representative gov. governor gobernador gobernadora mayor alcalde',
     'alcaldesa attorney general gen. judge juez jueza chancellor canciller kanzler dr. dra. mr. mrs. ms. prof. professor',
     'spokesman spokeswoman spokesperson portavoz vocero vocera sprecher sprecherin ceo chief director directora deputy',
-    'executive officer writer correspondent reporter editor photographer columnist producer analyst economist professor researcher',
+    'administrator insider executive officer writer correspondent reporter editor photographer columnist producer analyst economist professor researcher',
     'vice chairman chairwoman chair king queen pope papa sheriff detective officer lt. col. capt. sgt. rev. sir dame',
     'lord don doña sr. sra. adm. admiral commissioner comisario coach leader líder ambassador embajador embajadora',
     'foreign defense defence interior health finance economy justice state house speaker head of the',
@@ -64,7 +64,7 @@ const GENERIC = new Set(
     'officials official sources source authorities police experts analysts witnesses residents critics reports',
     'report statement spokesman spokeswoman spokesperson reporters observers investigators prosecutors',
     'fuentes autoridades funcionarios expertos analistas testigos vecinos medios informes comunicado policía',
-    'sprecher sprecherin polizei behörden experten',
+    'sprecher sprecherin polizei behörden experten company ceo empresa compañía',
   ]
     .join(' ')
     .split(' '),
@@ -75,7 +75,7 @@ const GOVERNMENT_WORDS =
   /\b(?:Ministry|Ministerio|Ministère|Ministerium|Department|Departamento|Government|Gobierno|Gouvernement|Regierung|Governo|Police|Policía|Polizei|Army|Ejército|Armée|Navy|Court|Tribunal|Senate|Senado|Congress|Congreso|Parliament|Parlamento|Bundestag|Commission|Comisión|Council|Consejo|Agency|Service|Bureau|Administration|Embassy|Embajada|Presidency|Presidencia|Prosecutor|Fiscalía|Authority|Autoridad|Ayuntamiento|Guard|Guardia|Secretaría|Kremlin|Office|Oficina|Cabinet|Gabinete|Municipality|Municipalidad|Prefeitura|Ministério|Bundesamt|Cour)\b/u;
 /** Words that make a name a non-state body: universities, companies, journals, NGOs. */
 const ORGANIZATION_WORDS =
-  /\b(?:University|Universidad|Université|Universität|Universidade|Institute|Instituto|Institut|Foundation|Fundación|Association|Asociación|Society|Sociedad|Company|Inc\.?|Corp\.?|Ltd\.?|Group|Grupo|Bank|Banco|Banque|Journal|Center|Centre|Centro|Organization|Organisation|Organización|Union|Unión|Party|Partido|Federation|Federación|Committee|Comité|Laboratory|Laboratorio|Hospital|Clinic|Clínica|Watch|Fund|Fondo|Network|Red|College|School|Academy|Academia|Observatory|Observatorio|Coalition|Alliance|Alianza|Chamber|Cámara|Research|Labs?|Database|Conservancy|Finance|Foods|Systems|Technologies|Software|Media|Studios|Partners|Capital|Holdings|Motors|Airlines|Energy|Pharmaceuticals|Consulting|Lancet|Nature|Science|Tesla|Google|Apple|Microsoft|Meta|Amazon|OpenAI)\b/u;
+  /\b(?:University|Universidad|Université|Universität|Universidade|Institute|Instituto|Institut|Foundation|Fundación|Association|Asociación|Society|Sociedad|Company|Inc\.?|Corp\.?|Ltd\.?|Group|Grupo|Bank|Banco|Banque|Journal|Center|Centre|Centro|Organization|Organisation|Organización|Union|Unión|Party|Partido|Federation|Federación|Committee|Comité|Laboratory|Laboratorio|Hospital|Clinic|Clínica|Watch|Fund|Fondo|Network|Red|College|School|Academy|Academia|Observatory|Observatorio|Coalition|Collaboration|Alliance|Alianza|Chamber|Cámara|Research|Labs?|Database|Conservancy|Finance|Foods|Systems|Technologies|Software|Media|Studios|Partners|Capital|Holdings|Motors|Airlines|Energy|Pharmaceuticals|Consulting|Lancet|Nature|Science|Tesla|Google|Apple|Microsoft|Meta|Amazon|OpenAI)\b/u;
 /** Words that make a name a newspaper, broadcaster or news site. */
 const OUTLET_WORDS =
   /\b(?:Times|Post|News|Herald|Tribune|Gazette|Daily|Telegraph|Chronicle|Observer|Magazine|Radio|TV|Television|Televisión|Diario|Periódico|Noticias|Zeitung|Journal|Correio|Jornal|Folha|Estado|Rundfunk|Express|Mail|Mirror|Courier|Dispatch|Inquirer|Examiner|Bulletin|Report|Revista|Semanario|Channel|Canal)\b/u;
@@ -124,12 +124,16 @@ export function namesIn(text: string): string[] {
  * of a name is left.
  */
 export function cleanName(raw: string): string | null {
+  if (lookupKnown(raw)) return raw.trim();
   let words = raw.replace(/['’]s$/u, '').trim().split(/[ \u00a0]+/u);
   // A sentence's full stop is not part of its last name; an initialism's dots are ("U.S.").
   const last = words[words.length - 1] ?? '';
   if (/[.-]$/u.test(last) && !/^(?:\p{Lu}\.)+$/u.test(last)) words[words.length - 1] = last.replace(/[.-]+$/u, '');
   while (words.length && isDroppable(words[0] ?? '')) words = words.slice(1);
-  while (words.length && NOT_NAMES.has((words[words.length - 1] ?? '').toLowerCase())) words = words.slice(0, -1);
+  // Trailing weekdays and joiners: "Nature Astronomy on Monday" → "Nature Astronomy".
+  while (words.length && (NOT_NAMES.has((words[words.length - 1] ?? '').toLowerCase()) || STOPWORDS.has(words[words.length - 1] ?? ''))) {
+    words = words.slice(0, -1);
+  }
   if (!words.length || words.every((w) => GENERIC.has(w.toLowerCase()))) return null;
   const name = words.join(' ');
   if (lookupKnown(name) || isInstitution(name)) return name;
@@ -173,7 +177,18 @@ export function classifyName(name: string): SourceKind {
   return 'person';
 }
 
+/** A nationality or language standing alone: "Russian", "Canadian", "Japanese". */
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish)$/u;
+
+/** Whether the story writes a title before this one-word name ("President Lula", "Mr Obama"). */
+export function titledIn(name: string, text: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const re = new RegExp(`(?<![\\p{L}])(\\p{L}+)\\.? ${escaped}(?![\\p{L}])`, 'gu');
+  for (const m of text.matchAll(re)) if (TITLES.has((m[1] ?? '').toLowerCase())) return true;
+  return false;
+}
+
 /** Whether a capitalised word is never a name by itself (weekday, generic noun, function word). */
 export function isNotName(word: string): boolean {
-  return isDroppable(word);
+  return isDroppable(word) || DEMONYM.test(word) || GENERIC.has(word.toLowerCase());
 }

@@ -158,7 +158,12 @@ export const PATTERN_ONLY_ALIASES = new Set([
 
 const BY_ALIAS = new Map<string, KnownSource>();
 for (const source of KNOWN_SOURCES) {
-  for (const alias of source.aliases) BY_ALIAS.set(alias.toLowerCase(), source);
+  for (const alias of source.aliases) {
+    BY_ALIAS.set(alias.toLowerCase(), source);
+    // "The Independent" is also written "the Independent" mid-sentence, and cleaned to "Independent".
+    const bare = alias.replace(/^the\s+/iu, '').toLowerCase();
+    if (!BY_ALIAS.has(bare)) BY_ALIAS.set(bare, source);
+  }
 }
 
 /** The known source a name stands for, ignoring case and a leading "the". */
