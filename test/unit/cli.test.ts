@@ -88,15 +88,9 @@ describe('npm run extract', () => {
     const none = await run([]);
     expect(none.code).toBe(1);
     expect(none.stderr).toContain('Usage:');
-    const format = await run(['--format', 'pdf', ESSAY]);
-    expect(format.code).toBe(1);
-    expect(format.stderr).toContain('--format');
     const missing = await run([join(dir, 'no-such-page.html')]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('no-such-page.html');
     expect(missing.stdout).toBe('');
-    const two = await run([ESSAY, join(dir, 'legacy.html')]);
-    expect(two.code).toBe(1);
-    expect(two.stderr).toContain('--out-dir');
   });
 });
