@@ -28,6 +28,14 @@ export interface CaseScore {
   error?: string | undefined;
 }
 
+/** Issue #3's targets: scrapinghub F1 and recall, and Readability test-page word recall. */
+const TARGET_F1 = 0.97;
+const TARGET_RECALL = 0.975;
+const TARGET_KEPT = 0.98;
+const TARGET_MAX_LOW_PAGES = 5;
+
+const verdict = (ok: boolean): string => (ok ? 'met' : 'NOT met');
+
 /** How many pages each ranking lists. */
 const WORST_PAGES = 15;
 /** Pages with Sift's word recall under this share are listed by name. */
@@ -59,6 +67,7 @@ export function printScrapinghub(summaries: Record<string, Summary>, pages: read
   out(row('Readability (textContent)', readabilityTextContent));
   out(row('Sift', sift, siftMs));
   out(`time ratio Sift/Readability: ${(siftMs / Math.max(readMs, 1e-9)).toFixed(2)}`);
+  out(`target F1 >= ${TARGET_F1} with recall >= ${TARGET_RECALL}: ${verdict(sift.f1 >= TARGET_F1 && sift.recall >= TARGET_RECALL)}`);
   const errors = pages.filter((p) => p.sift.error || p.readability.error);
   for (const p of errors) out(`  error ${short(p)}: sift=${p.sift.error ?? '-'} readability=${p.readability.error ?? '-'}`);
 
@@ -92,6 +101,7 @@ export function printReadabilityCases(cases: readonly CaseScore[]): void {
   out(`\nreadability-test-pages: ${cases.length} pages`);
   out(`Sift keeps ${(mean * 100).toFixed(2)}% of the expected words on average (plain Readability here: ${(plain * 100).toFixed(2)}%)`);
   out(`pages under ${LOW_RECALL * 100}%: ${low.length}`);
+  out(`target >= ${TARGET_KEPT * 100}% kept, at most ${TARGET_MAX_LOW_PAGES} pages under ${LOW_RECALL * 100}%: ${verdict(mean >= TARGET_KEPT && low.length <= TARGET_MAX_LOW_PAGES)}`);
   for (const c of low) {
     const sample = c.missing.slice(0, MISSING_SAMPLE).join(' ');
     out(`  ${(c.recall * 100).toFixed(1)}% ${c.id}${c.error ? ` (error: ${c.error})` : ''}: missing ${c.missing.length} words: ${sample}`);

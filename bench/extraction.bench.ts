@@ -23,6 +23,11 @@ function score(truth: string, text: string): { counts: PageCounts; exact: boolea
   return { counts, exact: exactMatch(truth, text), f1: pageF1(counts) };
 }
 
+/** A `--pages` run writes its own report, so it never overwrites the full run's per-page scores. */
+function reportName(base: string, only: Set<string> | undefined): string {
+  return only ? `${base}.subset.json` : `${base}.json`;
+}
+
 /** The parsed page, or null (scored as empty output for both extractors) if parsing throws. */
 function tryLoad(bytes: Uint8Array, url: string, id: string): LoadedPage | null {
   try {
@@ -58,7 +63,7 @@ async function scrapinghub(ctx: BenchContext, only: Set<string> | undefined, tex
     readability: summarize(pages.map((p) => p.readability)),
     readabilityTextContent: summarize(pages.map((p) => p.readabilityTextContent)),
   };
-  const file = join(ctx.outDir, 'extraction-scrapinghub.json');
+  const file = join(ctx.outDir, reportName('extraction-scrapinghub', only));
   await writeFile(file, JSON.stringify({ summaries, pages }, null, 1));
   printScrapinghub(summaries, pages);
   process.stdout.write(`per-page scores: ${file}\n`);
@@ -83,7 +88,7 @@ async function readabilityPages(ctx: BenchContext, only: Set<string> | undefined
       error: sift.error,
     });
   }
-  const file = join(ctx.outDir, 'extraction-readability-pages.json');
+  const file = join(ctx.outDir, reportName('extraction-readability-pages', only));
   await writeFile(file, JSON.stringify(cases, null, 1));
   printReadabilityCases(cases);
   process.stdout.write(`per-page scores: ${file}\n`);
