@@ -2,6 +2,8 @@ import { extractArticle, isFailure } from '../core';
 import type { ExtractResult } from '../core';
 import type { ContentReply, ContentRequest, Outcome, ReaderState } from '../shared/messages';
 import { fail } from '../shared/messages';
+import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
+import { extensionSettingsStore } from '../shared/settings-store';
 import { createReader, type Reader } from './reader/overlay';
 
 /**
@@ -20,6 +22,9 @@ type Reply = ContentReply<ContentRequest>;
 
 let cached: { url: string; outcome: Outcome<ExtractResult> } | null = null;
 let reader: Reader | null = null;
+/** The reading settings, loaded when the script starts (before the first request) and kept current. */
+let settings: Settings = DEFAULT_SETTINGS;
+const store = extensionSettingsStore();
 
 function extract(): Outcome<ExtractResult> {
   const url = location.href;
@@ -57,6 +62,8 @@ function setReader(action: 'open' | 'close' | 'toggle'): Outcome<ReaderState> {
   const article = extract();
   if (!article.ok) return article;
   reader = createReader(article.value, {
+    settings,
+    saveSettings: (change) => void store?.save(change),
     onClosed: () => {
       reader = null;
     },
@@ -90,6 +97,15 @@ scope[RUNS] = (scope[RUNS] ?? 0) + 1;
 if (scope[RUNS] === 1) {
   // Every answer is synchronous, so the plain `chrome` listener (Chromium and Firefox alike) does,
   // and the content script, injected into pages, carries no polyfill.
+  void store?.load().then((loaded) => {
+    settings = loaded;
+    reader?.update(loaded);
+  });
+  // A change in the popup, the settings page or another tab shows in the open reader at once.
+  store?.subscribe((changed) => {
+    settings = changed;
+    reader?.update(changed);
+  });
   chrome.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
     if (isContentRequest(message)) sendResponse(handle(message));
     return false;

@@ -11,12 +11,29 @@ import { fail } from '../shared/messages';
 /** How long "Copied" stays on the copy button, in milliseconds. */
 const COPIED_FEEDBACK_MS = 1500;
 
-const INITIAL: PopupData = { extraction: { status: 'loading' }, reader: null, readerError: null, shortcuts: [], browserFamily: 'chromium', copy: 'idle' };
+const INITIAL: PopupData = {
+  extraction: { status: 'loading' },
+  reader: null,
+  readerError: null,
+  shortcuts: [],
+  browserFamily: 'chromium',
+  copy: 'idle',
+  markdown: 'idle',
+  settings: null,
+};
 
 export function App({ connector }: { connector: Connector }) {
   const [data, setData] = useState<PopupData>({ ...INITIAL, browserFamily: connector.browserFamily });
   const [tabId, setTabId] = useState<number | null>(null);
   const patch = useCallback((change: Partial<PopupData>) => setData((d) => ({ ...d, ...change })), []);
+
+  useEffect(() => {
+    const store = connector.settings;
+    if (!store) return;
+    void store.load().then((settings) => patch({ settings }));
+    // Another window, the reader's toolbar or the settings page may change them while the popup is open.
+    return store.subscribe((settings) => patch({ settings }));
+  }, [connector, patch]);
 
   useEffect(() => {
     void connector.shortcuts().then((shortcuts) => patch({ shortcuts }));
@@ -34,6 +51,13 @@ export function App({ connector }: { connector: Connector }) {
     })();
   }, [connector, patch]);
 
+  const feedback = (key: 'copy' | 'markdown', done: Promise<boolean>): void => {
+    void done.then((ok) => {
+      patch({ [key]: ok ? 'copied' : 'failed' });
+      setTimeout(() => patch({ [key]: 'idle' }), COPIED_FEEDBACK_MS);
+    });
+  };
+
   const actions: PopupActions = {
     toggleReader: () => {
       if (tabId === null) return;
@@ -43,10 +67,20 @@ export function App({ connector }: { connector: Connector }) {
     },
     copyText: () => {
       if (data.extraction.status !== 'ready') return;
-      void connector.copy(data.extraction.article.text).then((ok) => {
-        patch({ copy: ok ? 'copied' : 'failed' });
-        setTimeout(() => patch({ copy: 'idle' }), COPIED_FEEDBACK_MS);
-      });
+      const { title, text } = data.extraction.article;
+      feedback('copy', connector.copy(`${title}\n\n${text}\n`));
+    },
+    copyMarkdown: () => {
+      if (data.extraction.status !== 'ready') return;
+      feedback('markdown', connector.copyMarkdown(data.extraction.article));
+    },
+    saveHtml: () => {
+      if (data.extraction.status === 'ready') connector.saveHtml(data.extraction.article);
+    },
+    changeSettings: (change) => {
+      // Shown at once; storage echoes the change back (validated) through subscribe.
+      setData((d) => (d.settings ? { ...d, settings: { ...d.settings, ...change } } : d));
+      void connector.settings?.save(change);
     },
     openShortcutSettings: () => void connector.openShortcutSettings(),
   };

@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill';
 import type { ExtractResult } from '../core/types';
 import type { BackgroundReply, BackgroundRequest, Outcome, ReaderState } from '../shared/messages';
 import { fail } from '../shared/messages';
+import { extensionSettingsStore, type SettingsStore } from '../shared/settings-store';
 
 /**
  * The popup's only door to the rest of the extension: every browser API call and message lives
@@ -28,6 +29,12 @@ export interface Connector {
   shortcuts(): Promise<Shortcut[]>;
   openShortcutSettings(): Promise<void>;
   copy(text: string): Promise<boolean>;
+  /** Copies the article as Markdown. */
+  copyMarkdown(article: ExtractResult): Promise<boolean>;
+  /** Saves the article as a standalone, sanitized HTML file. */
+  saveHtml(article: ExtractResult): void;
+  /** The reading settings in storage.sync, shared with the reader; null without extension storage. */
+  settings: SettingsStore | null;
 }
 
 async function ask<R extends BackgroundRequest>(request: R): Promise<BackgroundReply<R>> {
@@ -42,6 +49,15 @@ async function ask<R extends BackgroundRequest>(request: R): Promise<BackgroundR
 
 /** Where each browser lets people change extension shortcuts. */
 const CHROMIUM_SHORTCUTS_PAGE = 'chrome://extensions/shortcuts';
+
+async function writeClipboard(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export function browserConnector(location: Location): Connector {
   const browserFamily: BrowserFamily = browser.runtime.getURL('').startsWith('moz-extension:') ? 'firefox' : 'chromium';
@@ -66,13 +82,17 @@ export function browserConnector(location: Location): Connector {
       if (commands.openShortcutSettings) await commands.openShortcutSettings();
       else if (browserFamily === 'chromium') await browser.tabs.create({ url: CHROMIUM_SHORTCUTS_PAGE });
     },
-    async copy(text) {
-      try {
-        await navigator.clipboard.writeText(text);
-        return true;
-      } catch {
-        return false;
-      }
+    copy: writeClipboard,
+    // The converters (Turndown, the sanitizer) load on first use: the popup's first paint needs neither.
+    async copyMarkdown(article) {
+      const { articleMarkdown } = await import('./markdown');
+      return writeClipboard(articleMarkdown(article, window));
     },
+    saveHtml(article) {
+      void import('../shared/export-html').then(({ articleHtmlFile, downloadFile, exportFileName }) =>
+        downloadFile(window, exportFileName(article.title, 'html'), articleHtmlFile(article, window), 'text/html'),
+      );
+    },
+    settings: extensionSettingsStore(),
   };
 }

@@ -46,13 +46,13 @@ function FontSize({ settings, onChange, idPrefix }: SettingsControlsProps) {
       <span id={`${idPrefix}-size`} class="sift-control-name">
         {t('readerFontSize')}
       </span>
-      <button type="button" class="sift-step" aria-label={t('readerSmaller')} aria-disabled={size <= FONT_SIZE.min} onClick={step(-1)}>
+      <button type="button" class="sift-button sift-step" aria-label={t('readerSmaller')} aria-disabled={size <= FONT_SIZE.min} onClick={step(-1)}>
         A−
       </button>
       <output class="sift-value" aria-live="polite">
         {t('readerPixels', size)}
       </output>
-      <button type="button" class="sift-step" aria-label={t('readerLarger')} aria-disabled={size >= FONT_SIZE.max} onClick={step(1)}>
+      <button type="button" class="sift-button sift-step" aria-label={t('readerLarger')} aria-disabled={size >= FONT_SIZE.max} onClick={step(1)}>
         A+
       </button>
     </div>

@@ -17,8 +17,8 @@ const PAGES_DIR = resolve(ROOT, 'test/pages');
 const SLUG = 'putin-maduro-call';
 const EXPECTED = JSON.parse(readFileSync(resolve(PAGES_DIR, SLUG, 'expect.json'), 'utf8')) as { title: string };
 
-/** The reader overlay's host element in the page (src/content/reader/overlay.ts, READER_TAG). */
-const READER_HOST = 'sift-reader';
+/** The reader overlay's host in the page: a div marked data-sift-reader (src/content/reader/host.ts). */
+const READER_HOST = '[data-sift-reader]';
 /** Firefox start-up and extension install take a few seconds on a slow CI machine, in milliseconds. */
 const LAUNCH_TIMEOUT_MS = 90_000;
 const TEST_TIMEOUT_MS = 60_000;

@@ -102,7 +102,7 @@ test('toggling many times, by shortcut and popup, neither stacks overlays nor in
 
 test('page CSS cannot hide or restyle the reader', async () => {
   const page = await session.open(SEED_PAGE);
-  await page.addStyleTag({ content: 'sift-reader, dialog, h1, p { display: none !important; } html * { visibility: hidden !important; }' });
+  await page.addStyleTag({ content: '[data-sift-reader], div, dialog, h1, p { display: none !important; } html * { visibility: hidden !important; }' });
   await pressKeys(page, TOGGLE);
   await waitForReader(page, true);
   expect((await readerEvidence(page)).coversPage).toBe(true);

@@ -1,5 +1,6 @@
 import type { ExtractResult } from '../../src/core/types';
 import type { PopupActions, PopupData } from '../../src/popup/components/popup';
+import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 
 /** Mock data for the popup's components: an article as the core would return it. */
 export function makeArticle(overrides: Partial<ExtractResult> = {}): ExtractResult {
@@ -34,6 +35,8 @@ export function makeData(overrides: Partial<PopupData> = {}): PopupData {
     ],
     browserFamily: 'chromium',
     copy: 'idle',
+    markdown: 'idle',
+    settings: DEFAULT_SETTINGS,
     ...overrides,
   };
 }
@@ -45,6 +48,9 @@ export function recordingActions(): PopupActions & { calls: string[] } {
     calls,
     toggleReader: () => calls.push('toggleReader'),
     copyText: () => calls.push('copyText'),
+    copyMarkdown: () => calls.push('copyMarkdown'),
+    saveHtml: () => calls.push('saveHtml'),
+    changeSettings: (change) => calls.push(`changeSettings ${JSON.stringify(change)}`),
     openShortcutSettings: () => calls.push('openShortcutSettings'),
   };
 }

@@ -27,6 +27,9 @@ function fakeConnector(overrides: Partial<Connector> = {}): Connector & { reader
     shortcuts: () => Promise.resolve([{ name: 'toggle-reader', description: '', shortcut: 'Alt+Shift+S' }]),
     openShortcutSettings: () => Promise.resolve(),
     copy: () => Promise.resolve(true),
+    copyMarkdown: () => Promise.resolve(true),
+    saveHtml: () => undefined,
+    settings: null,
     ...overrides,
   };
 }

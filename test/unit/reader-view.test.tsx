@@ -3,15 +3,21 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, expect, test } from 'vitest';
 import { ReaderView, TITLE_ID } from '../../src/content/reader/view';
+import type { ToolbarActions } from '../../src/content/reader/toolbar';
+import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 import { makeArticle } from '../helpers/popup-fixtures';
 
 /** The reader's content, rendered as in the overlay's dialog (the dialog itself is tested in e2e). */
 
 let root: HTMLElement;
-function show(article = makeArticle(), onClose: () => void = () => undefined): HTMLElement {
+const noop = (): void => undefined;
+const ACTIONS: ToolbarActions = { changeSettings: noop, toggleRemoved: noop, print: noop, close: noop };
+
+function show(article = makeArticle(), onClose: () => void = noop, showRemoved = false): HTMLElement {
   root = document.createElement('div');
   document.body.append(root);
-  act(() => render(<ReaderView article={article} onClose={onClose} />, root));
+  const toolbar = { settings: DEFAULT_SETTINGS, showRemoved };
+  act(() => render(<ReaderView article={article} toolbar={toolbar} actions={{ ...ACTIONS, close: onClose }} />, root));
   return root;
 }
 afterEach(() => {
@@ -63,4 +69,30 @@ test('keeps the article language and writing direction', () => {
 test('an unknown direction value is not passed through', () => {
   const el = show(makeArticle({ dir: 'sideways' }));
   expect(el.querySelector('article')?.hasAttribute('dir')).toBe(false);
+});
+
+const WITH_REMOVED = makeArticle({
+  html: '<p>The harbour reopened on Thursday.</p><span data-sift-removed="0"></span><p>Ships queued overnight.</p>',
+  removed: {
+    clutter: [{ reason: 'share-bar', text: 'Share on X' }],
+    duplicates: [],
+    blocks: [{ id: 0, reason: 'share-bar', html: '<ul><li><a href="https://x.example/share">Share on X</a></li><script>window.pwned = 5</script></ul>' }],
+  },
+});
+
+test('removed blocks stay hidden until asked for, then show in place, labelled and sanitized', () => {
+  const hidden = show(WITH_REMOVED);
+  expect(hidden.querySelector('.sift-removed')).toBeNull();
+  expect(hidden.querySelector('.sift-body')?.textContent).not.toContain('Share on X');
+  render(null, root);
+  root.remove();
+
+  const shown = show(WITH_REMOVED, noop, true);
+  const body = shown.querySelector('.sift-body');
+  const frame = body?.querySelector('.sift-removed');
+  expect(frame?.previousElementSibling?.textContent).toBe('The harbour reopened on Thursday.');
+  expect(frame?.querySelector('.sift-removed-label')?.textContent).toBe('Removed by Sift: share bar');
+  expect(frame?.querySelector('a')?.textContent).toBe('Share on X');
+  expect(body?.querySelector('script')).toBeNull();
+  expect(shown.querySelector('.sift-show-removed')?.getAttribute('aria-pressed')).toBe('true');
 });

@@ -1,19 +1,24 @@
 import { h, render } from 'preact';
 import type { ExtractResult } from '../../core/types';
 import { t } from '../../shared/i18n';
-import { DEFAULT_SETTINGS } from '../../shared/settings';
+import type { Settings } from '../../shared/settings';
+import { applySettings } from './apply-settings';
+import { READER_HOST_ATTR } from './host';
+import { printSheet } from './print';
 import css from './reader.css?inline';
 import { ReaderView, TITLE_ID } from './view';
 
 /**
- * The reader overlay: a custom element with a CLOSED shadow root (page CSS cannot restyle it, page
- * scripts cannot read it), holding a modal <dialog> opened with showModal(): the top layer, an
- * inert page underneath, Escape to close. Closing removes the element and puts focus and scroll
+ * The reader overlay: a plain <div> host with a CLOSED shadow root (page CSS cannot restyle it,
+ * page scripts cannot read it), holding a modal <dialog> opened with showModal(): the top layer,
+ * an inert page underneath, Escape to close. Closing removes the host and puts focus and scroll
  * back, so the page's DOM, fields and playing media are as they were.
+ *
+ * The host is a div, not a custom element: a page could define the custom element's name first
+ * and run its own code on our host, or make attachShadow throw.
  */
 
-/** The host element's tag; a valid custom-element name so it can carry a shadow root. */
-export const READER_TAG = 'sift-reader';
+export { READER_HOST_ATTR } from './host';
 
 /**
  * Inline `!important` declarations beat every page stylesheet, so a page rule such as
@@ -25,22 +30,18 @@ export interface Reader {
   close(): void;
   /** False once closed, or when the page removed the host or closed the dialog behind our back. */
   isOpen(): boolean;
+  /** Shows new settings at once (a change from the popup or another tab). */
+  update(settings: Settings): void;
 }
 
 export interface ReaderOptions {
+  settings: Settings;
+  /** Saves a change the reader's toolbar made; the reader shows it at once either way. */
+  saveSettings: (change: Partial<Settings>) => void;
   onClosed: () => void;
 }
 
-export function createReader(article: ExtractResult, options: ReaderOptions): Reader {
-  const doc = document;
-  const previousFocus = doc.activeElement instanceof HTMLElement ? doc.activeElement : null;
-  const scroll = { left: window.scrollX, top: window.scrollY };
-
-  const host = doc.createElement(READER_TAG);
-  host.setAttribute('style', HOST_STYLE);
-  const shadow = host.attachShadow({ mode: 'closed' });
-  const style = doc.createElement('style');
-  style.textContent = css;
+function createDialog(doc: Document): HTMLDialogElement {
   const dialog = doc.createElement('dialog');
   dialog.className = 'sift-dialog';
   dialog.setAttribute('role', 'dialog');
@@ -51,11 +52,26 @@ export function createReader(article: ExtractResult, options: ReaderOptions): Re
   // Focus the dialog itself so arrow keys and Space scroll the article right away.
   dialog.tabIndex = -1;
   dialog.autofocus = true;
-  dialog.style.setProperty('--sift-font-size', `${DEFAULT_SETTINGS.fontSize}px`);
-  dialog.style.setProperty('--sift-line-width', `${DEFAULT_SETTINGS.lineWidth}ch`);
-  dialog.style.setProperty('--sift-line-height', String(DEFAULT_SETTINGS.lineHeight));
-  shadow.append(style, dialog);
+  return dialog;
+}
 
+export function createReader(article: ExtractResult, options: ReaderOptions): Reader {
+  const doc = document;
+  const previousFocus = doc.activeElement instanceof HTMLElement ? doc.activeElement : null;
+  const scroll = { left: window.scrollX, top: window.scrollY };
+
+  const host = doc.createElement('div');
+  host.setAttribute(READER_HOST_ATTR, '');
+  host.setAttribute('style', HOST_STYLE);
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const style = doc.createElement('style');
+  style.textContent = css;
+  const dialog = createDialog(doc);
+  shadow.append(style, dialog);
+  const print = printSheet(doc);
+
+  let settings = options.settings;
+  let showRemoved = false;
   let closed = false;
   // Cleanup runs at once on close(), so the reader state is right for the very next request (the
   // dialog's own 'close' event is queued), and on that event when Escape closed the dialog.
@@ -64,6 +80,7 @@ export function createReader(article: ExtractResult, options: ReaderOptions): Re
     closed = true;
     render(null, dialog);
     host.remove();
+    print.remove();
     previousFocus?.focus({ preventScroll: true });
     window.scrollTo({ ...scroll, behavior: 'instant' });
     options.onClosed();
@@ -74,11 +91,38 @@ export function createReader(article: ExtractResult, options: ReaderOptions): Re
   };
   dialog.addEventListener('close', finish);
 
-  render(h(ReaderView, { article, onClose: close }), dialog);
+  const draw = (): void => {
+    if (closed) return;
+    applySettings(dialog, settings);
+    render(h(ReaderView, { article, toolbar: { settings, showRemoved }, actions }), dialog);
+  };
+  const actions = {
+    changeSettings: (change: Partial<Settings>) => {
+      settings = { ...settings, ...change };
+      draw();
+      options.saveSettings(change);
+    },
+    toggleRemoved: () => {
+      showRemoved = !showRemoved;
+      draw();
+    },
+    print: () => window.print(),
+    close,
+  };
+
+  draw();
   doc.documentElement.append(host);
+  print.add();
   dialog.showModal();
   // Chromium focuses the first button despite autofocus on the dialog; Space there would close
   // the reader instead of scrolling it.
   dialog.focus({ preventScroll: true });
-  return { close, isOpen: () => !closed && host.isConnected && dialog.open };
+  return {
+    close,
+    isOpen: () => !closed && host.isConnected && dialog.open,
+    update: (next) => {
+      settings = next;
+      draw();
+    },
+  };
 }

@@ -1,12 +1,11 @@
 import type { ExtractResult } from '../../core/types';
 import { Duplicates } from './duplicates';
+import { ExportTools, type ExportProps } from './export-tools';
 import { Sources } from './sources';
 import { t } from '../../shared/i18n';
 import { textDirection } from '../../shared/text-direction';
 
 /** The article's facts and cleaned text, as plain paragraphs (text, never HTML, in the popup). */
-
-const COPY_LABEL = { idle: 'copyText', copied: 'copied', failed: 'copyFailed' } as const;
 
 function facts(article: ExtractResult): string[] {
   const site = article.siteName ?? hostOf(article.url);
@@ -21,18 +20,14 @@ function hostOf(url: string): string | null {
   }
 }
 
-export function ArticleView(props: { article: ExtractResult; copy: keyof typeof COPY_LABEL; onCopy: () => void }) {
+export function ArticleView(props: { article: ExtractResult; exports: ExportProps }) {
   const { article } = props;
   const paragraphs = article.text.split(/\n{2,}/).filter((p) => p.trim());
   return (
     <article class="article" lang={article.lang ?? undefined} dir={textDirection(article.dir)}>
       <h1 class="title">{article.title}</h1>
       <p class="facts">{facts(article).join(' · ')}</p>
-      <div class="tools">
-        <button type="button" class="copy" onClick={props.onCopy} aria-live="polite">
-          {t(COPY_LABEL[props.copy])}
-        </button>
-      </div>
+      <ExportTools {...props.exports} />
       <Duplicates removed={article.removed.duplicates} />
       <Sources sources={article.sources} />
       <div class="text">

@@ -1,9 +1,12 @@
 import type { ExtractResult } from '../../core/types';
 import type { Failure, ReaderState } from '../../shared/messages';
 import type { BrowserFamily, Shortcut } from '../connector';
+import type { Settings } from '../../shared/settings';
 import { ArticleView } from './article';
+import type { CopyState } from './export-tools';
 import { FailureView } from './failure';
 import { ReaderSwitch } from './reader-switch';
+import { ReadingSettings } from './reading-settings';
 import { Shortcuts } from './shortcuts';
 import { t } from '../../shared/i18n';
 
@@ -16,13 +19,19 @@ export interface PopupData {
   readerError: Failure | null;
   shortcuts: Shortcut[];
   browserFamily: BrowserFamily;
-  copy: 'idle' | 'copied' | 'failed';
+  copy: CopyState;
+  markdown: CopyState;
+  /** The reading settings; null until loaded (or without extension storage). */
+  settings: Settings | null;
 }
 
 /** Everything the user can do in the popup. */
 export interface PopupActions {
   toggleReader(): void;
   copyText(): void;
+  copyMarkdown(): void;
+  saveHtml(): void;
+  changeSettings(change: Partial<Settings>): void;
   openShortcutSettings(): void;
 }
 
@@ -41,7 +50,14 @@ function Main({ data, actions }: PopupProps) {
     );
   }
   if (extraction.status === 'failed') return <FailureView failure={extraction.failure} browserFamily={data.browserFamily} />;
-  return <ArticleView article={extraction.article} copy={data.copy} onCopy={actions.copyText} />;
+  const exports = {
+    copy: data.copy,
+    markdown: data.markdown,
+    onCopyText: actions.copyText,
+    onCopyMarkdown: actions.copyMarkdown,
+    onSaveHtml: actions.saveHtml,
+  };
+  return <ArticleView article={extraction.article} exports={exports} />;
 }
 
 export function Popup({ data, actions }: PopupProps) {
@@ -54,6 +70,7 @@ export function Popup({ data, actions }: PopupProps) {
       </header>
       {data.readerError && <FailureView failure={data.readerError} browserFamily={data.browserFamily} compact />}
       <main>
+        <ReadingSettings settings={data.settings} onChange={actions.changeSettings} />
         <Main data={data} actions={actions} />
       </main>
       <Shortcuts shortcuts={data.shortcuts} browserFamily={data.browserFamily} onChange={actions.openShortcutSettings} />

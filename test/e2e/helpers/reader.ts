@@ -6,8 +6,8 @@ import type { Page } from 'playwright-core';
  * accessibility tree (over CDP), which is how a screen reader meets the dialog.
  */
 
-/** Sift's reader host element (src/content/reader/overlay.ts READER_TAG). */
-export const READER_TAG = 'sift-reader';
+/** Sift's reader host: a plain div marked data-sift-reader (src/content/reader/host.ts). */
+export const READER_TAG = '[data-sift-reader]';
 
 export interface ReaderEvidence {
   /** How many reader hosts the page has: 0 closed, 1 open, more would be stacked overlays. */

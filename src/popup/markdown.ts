@@ -1,0 +1,16 @@
+import TurndownService from 'turndown';
+import type { PurifyWindow } from '../core/sanitize';
+import type { ExtractResult } from '../core/types';
+import { articleElement } from '../shared/export-html';
+
+/**
+ * The article as Markdown, by Turndown (a well-kept HTML-to-Markdown converter) from the same
+ * sanitized DOM the HTML export builds: a `# Title` heading, the byline and source link, the text.
+ * It lives in the popup bundle: the content script has no room for it.
+ */
+export function articleMarkdown(article: ExtractResult, win: PurifyWindow): string {
+  const turndown = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-', emDelimiter: '*' });
+  // Images without an address say nothing in Markdown.
+  turndown.addRule('imageWithoutSource', { filter: (node) => node.nodeName === 'IMG' && !node.getAttribute('src'), replacement: () => '' });
+  return `${turndown.turndown(articleElement(article, win)).trim()}\n`;
+}
