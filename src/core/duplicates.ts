@@ -38,6 +38,12 @@ const MAX_BLOCK_DISTANCE = 3;
  * lines, a listing), not a paste: then every copy stays.
  */
 const MAX_COPIES = 2;
+/**
+ * Share of the article's words the pass may remove. A paste repeats a paragraph or two; when a
+ * third of the text repeats, the page is built that way (a template, placeholder copy, a
+ * listing) and the pass is more likely wrong about it than right, so it removes nothing.
+ */
+const MAX_REMOVED_SHARE = 0.25;
 /** Postings longer than this (sentences sharing one stem) are too common to point at a repeat. */
 const MAX_POSTING = 64;
 /** Candidates, best first, given the full comparison per sentence. */
@@ -194,11 +200,21 @@ function dropBlockRepeats(blocks: readonly Block[], out: DuplicateRemoval[]): vo
     if (b.sentences.some((s) => s.removed)) return;
     const key = keys[i] ?? '';
     const first = seen.get(key);
-    if (first && removableBlock(b, copies.get(key) ?? 0)) {
+    const quoteOk = !b.secondary || exactKey(b.el.closest('blockquote')?.textContent ?? '') === key;
+    if (first && quoteOk && removableBlock(b, copies.get(key) ?? 0)) {
       for (const s of b.sentences) s.removed = true;
       out.push({ text: collapse(b.text), duplicateOf: collapse(first.text), similarity: 1 });
     } else if (!first) seen.set(key, b);
   });
+}
+
+/**
+ * A quote goes only when the repeat is all of it: a pull quote. An embedded post that restates
+ * the story keeps its text, or its attribution line would stand alone.
+ */
+function wholeQuote(s: Sentence): boolean {
+  const quote = s.block.el.closest('blockquote') ?? s.block.el;
+  return exactKey(quote.textContent ?? '') === s.features.key;
 }
 
 function dropSentenceRepeats(blocks: readonly Block[], out: DuplicateRemoval[]): void {
@@ -207,12 +223,24 @@ function dropSentenceRepeats(blocks: readonly Block[], out: DuplicateRemoval[]):
     for (const s of b.sentences) {
       if (s.removed) continue;
       const hit = index.match(s);
-      if (hit) {
+      if (hit && (!b.secondary || wholeQuote(s))) {
         s.removed = true;
         out.push({ text: collapse(s.text), duplicateOf: collapse(hit.of.text), similarity: hit.score });
       } else index.add(s);
     }
   }
+}
+
+function removedShare(blocks: readonly Block[]): number {
+  let total = 0;
+  let removed = 0;
+  for (const b of blocks) {
+    for (const s of b.sentences) {
+      total += s.features.words;
+      if (s.removed) removed += s.features.words;
+    }
+  }
+  return total ? removed / total : 0;
 }
 
 /** Removes `el`, then the wrappers (a quote around a pasted paragraph) it leaves empty. */
@@ -231,7 +259,11 @@ function applyRemovals(blocks: readonly Block[], root: Element): void {
     const gone = b.sentences.filter((s) => s.removed);
     if (gone.length === 0) continue;
     if (gone.length === b.sentences.length) removeWithEmptyWrappers(b.el, root);
-    else cutRanges(b.el, gone.map((s) => [s.start, s.end] as const));
+    else {
+      cutRanges(b.el, gone.map((s) => [s.start, s.end] as const));
+      // Only punctuation left (an opening quote, a dash): nothing to read.
+      if (!/[\p{L}\p{N}]/u.test(b.el.textContent ?? '')) removeWithEmptyWrappers(b.el, root);
+    }
   }
 }
 
@@ -245,8 +277,14 @@ export function removeDuplicates(root: HTMLElement, ctx: DuplicateContext): Dupl
   dropTitleRepeat(blocks[0], ctx.title, out);
   // Primary blocks first, in page order, then lists and quotes against everything.
   const ordered = [...blocks.filter((b) => !b.secondary), ...blocks.filter((b) => b.secondary)];
+  const titleRemovals = out.length;
+  const titleSentences = new Set(blocks[0]?.sentences.filter((s) => s.removed));
   dropBlockRepeats(ordered, out);
   dropSentenceRepeats(ordered, out);
+  if (removedShare(blocks) > MAX_REMOVED_SHARE) {
+    for (const b of blocks) for (const s of b.sentences) s.removed = titleSentences.has(s);
+    out.length = titleRemovals;
+  }
   applyRemovals(blocks, root);
   return out;
 }

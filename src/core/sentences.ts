@@ -45,8 +45,9 @@ const FIRST_WORD = /^[\s“"'‘(]*([\p{L}]+)/u;
 /**
  * Sentence ends: terminators, closing quotes or brackets, then spaces. Full-width and other
  * scripts' terminators (Chinese, Arabic, Devanagari, Armenian, Ethiopic) need no space after them.
+ * An ellipsis is not a terminator, as in Unicode's rules: "“… Fares have increased".
  */
-const TERMINATOR = /([.!?…]+["'”’»)\]]*(?:\s+|$)|[。！？؟।॥։።]+["'”’»)\]」』]*\s*)/gu;
+const TERMINATOR = /([.!?]+["'”’»)\]]*(?:\s+|$)|[。！？؟।॥։።]+["'”’»)\]」』]*\s*)/gu;
 /** The first letter after a break; a lower-case one means the sentence goes on ("3 p.m. and"). */
 const NEXT_LETTER = /\p{L}/u;
 
