@@ -62,10 +62,20 @@ function ancestors(block: Snapshot): Set<Snapshot> {
   return out;
 }
 
+/** Text without any whitespace: the passes and textContent space adjoining elements differently. */
+function squeeze(text: string): string {
+  return text.replace(/\s+/g, '');
+}
+
 function reasonFor(text: string, clutter: ClutterRemoval[], duplicates: DuplicateRemoval[]): string {
-  const hit = clutter.find((c) => text.startsWith(c.text.replace(/…$/, '')) || c.text.startsWith(text));
+  const block = squeeze(text);
+  // Clutter records are cut to a readable length and end in an ellipsis then.
+  const hit = clutter.find((c) => {
+    const record = squeeze(c.text.replace(/…$/, ''));
+    return record.length > 0 && (block.startsWith(record) || record.startsWith(block));
+  });
   if (hit) return hit.reason;
-  if (duplicates.some((d) => text.includes(collapse(d.text)))) return 'duplicate';
+  if (duplicates.some((d) => block.includes(squeeze(d.text)))) return 'duplicate';
   return 'clutter';
 }
 

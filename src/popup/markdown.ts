@@ -12,5 +12,8 @@ export function articleMarkdown(article: ExtractResult, win: PurifyWindow): stri
   const turndown = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-', emDelimiter: '*' });
   // Images without an address say nothing in Markdown.
   turndown.addRule('imageWithoutSource', { filter: (node) => node.nodeName === 'IMG' && !node.getAttribute('src'), replacement: () => '' });
+  // Text that looks like a tag ("<script>" in a title) must stay text in Markdown renderers that pass HTML through.
+  const escape = turndown.escape.bind(turndown);
+  turndown.escape = (text) => escape(text).replace(/</g, '\\<');
   return `${turndown.turndown(articleElement(article, win)).trim()}\n`;
 }
