@@ -48,8 +48,13 @@ export function browserAutoOpenConnector(location: Location): AutoOpenConnector 
         return false;
       }
       // The request comes first, before any await, while the click still counts as a gesture.
-      const granted = await chromeApi().permissions.request({ origins: [site.origin] }).catch(() => false);
-      if (granted) await saveSite(site.host, true);
+      const request = chromeApi().permissions.request({ origins: [site.origin] });
+      // Stored at once, not after the answer: Firefox may close the popup (and end this script)
+      // when its prompt shows. A stored site without the permission stays dormant (background).
+      const saved = saveSite(site.host, true);
+      const granted = await request.catch(() => false);
+      await saved;
+      if (!granted) await saveSite(site.host, false);
       return granted;
     },
     openSettings: () => void chromeApi().runtime.openOptionsPage(),
