@@ -53,11 +53,10 @@ function catalogWithoutDescriptions(usedIn?: string[]): Plugin {
     transform(code, id) {
       if (!/_locales[\\/][^\\/]+[\\/]messages\.json$/.test(id)) return null;
       const catalog = JSON.parse(code) as Record<string, { description?: string }>;
-      for (const [key, entry] of Object.entries(catalog)) {
-        if (keep && !keep.has(key)) delete catalog[key];
-        else delete entry.description;
-      }
-      return { code: JSON.stringify(catalog), map: null };
+      const kept = Object.entries(catalog)
+        .filter(([key]) => !keep || keep.has(key))
+        .map(([key, { description: _unused, ...entry }]) => [key, entry]);
+      return { code: JSON.stringify(Object.fromEntries(kept)), map: null };
     },
   };
 }

@@ -70,7 +70,9 @@ test('line width and spacing are labelled ranges whose values are snapped to the
   expect(el.querySelector(`label[for="sift-reader-width"]`)?.textContent).toBe('Line width');
   if (!width) throw new Error('no width range');
   width.value = '73';
-  act(() => width.dispatchEvent(new Event('input', { bubbles: true })));
+  act(() => {
+    width.dispatchEvent(new Event('input', { bubbles: true }));
+  });
   expect(changes).toEqual([{ lineWidth: 72 }]);
 });
 
