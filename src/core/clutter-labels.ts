@@ -56,7 +56,7 @@ export const TAGS_LABEL =
 
 /** Headings of comment sections and comment forms. */
 export const COMMENTS_LABEL =
-  /^(?:(?:\d+\s+)?comments?|leave a (?:reply|comment)|post a comment|add a comment|join the (?:discussion|conversation)|(?:\d+\s+)?responses?|discussion|tell us what you think.*|comentarios?|deja (?:un|tu) comentario|escribe un comentario|commentaires?|laisser un commentaire|r[ée]agir|kommentare?|kommentieren|schreiben sie einen kommentar|coment[aá]rios?|deixe (?:um|seu) coment[aá]rio|commenti|commento|lascia un commento)\b[\s:.!(\d)]*$/iu;
+  /^(?:(?:\d+\s+)?comments?|leave a (?:reply|comment)|post a comment|add a comment|join the (?:discussion|conversation)|\d+\s+responses?|tell us what you think.*|comentarios?|deja (?:un|tu) comentario|escribe un comentario|commentaires?|laisser un commentaire|r[ée]agir|kommentare?|kommentieren|schreiben sie einen kommentar|coment[aá]rios?|deixe (?:um|seu) coment[aá]rio|commenti|commento|lascia un commento)\b[\s:.!(\d)]*$/iu;
 
 /** Newsletter and subscription pitches (checked together with a short length or a form). */
 export const NEWSLETTER_TEXT =
@@ -82,12 +82,19 @@ export const BOILERPLATE_LINE = new RegExp(
 
 /** Copyright and rights lines that close many pages. */
 export const COPYRIGHT_TEXT =
-  /^(?:©|\(c\)|copyright\b)|©\s*\d{4}|all rights reserved|todos los derechos reservados|tous droits r[ée]serv[ée]s|alle rechte vorbehalten|tutti i diritti riservati|todos os direitos reservados|this (?:material|document) (?:may not be|is subject to copyright)/iu;
+  /^(?:©|\(c\)|copyright\b)\s*(?:\d{4}|.{0,80}rights reserved)|©\s*\d{4}|all rights reserved|todos los derechos reservados|tous droits r[ée]serv[ée]s|alle rechte vorbehalten|tutti i diritti riservati|todos os direitos reservados|this (?:material|document) (?:may not be|is subject to copyright)/iu;
 
 /** Cookie and consent banners: a mention of cookies plus a request or a notice about using them. */
-export const COOKIE_TEXT = /\bcookies?\b|\bcookie-?/iu;
-export const CONSENT_TEXT =
-  /\b(?:we use|uses|this (?:web)?site|our (?:web)?site|accept|consent|agree|continu|privacy|utilizamos|usamos|utiliza|aceptar?|acepto|nous utilisons|utilise|accepter|j'accepte|wir verwenden|verwendet|nutzt|akzeptieren|zustimmen|einverstanden|utilizziamo|utilizza|accetta|acconsenti|consenso|aceitar|concordo|concorda|utilizamos)\b/iu;
+export const COOKIE_TEXT = /\bcookies?\b/iu;
+export const CONSENT_TEXT = new RegExp(
+  [
+    '\\b(?:we|site|website|page) (?:use|uses|utilise|utilisons|utiliza|utilizamos|usamos|usa|utilizza|utilizziamo|verwendet|verwenden|nutzt|nutzen)\\b.{0,40}\\bcookie',
+    'cookie (?:policy|settings|preferences|consent|notice|banner|richtlinie|einstellungen)', 'pol[ií]tica de cookies', 'politique (?:de|relative aux) cookies',
+    'informativa (?:sui|cookie)', '\\baccept(?:er|ar|a|ieren)? (?:all |tous les |todas las |alle |tutti i )?cookie', 'by continuing', 'al continuar', 'en poursuivant',
+    'wenn sie (?:fortfahren|weitersurfen)', 'continuando', 'ao continuar', '\\bconsent', 'consentimiento', 'zustimm', 'einwillig', 'consenso', 'opt[- ]out',
+  ].join('|'),
+  'iu',
+);
 
 /** Datelines above or below the story: "Published 4:00 am", "Actualizado el 3 de mayo". */
 export const DATELINE_TEXT =

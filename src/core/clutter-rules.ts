@@ -28,6 +28,8 @@ const MAX_INLINE_RELATED_WORDS = 40;
 const MAX_NOTICE_WORDS = 80;
 /** Longest headline card (kicker, headline, one-sentence excerpt), in words. */
 const MAX_CARD_WORDS = 70;
+/** Fewest words in a card's linked headline. */
+const MIN_HEADLINE_WORDS = 4;
 /** Fewest cards that make a grid of other stories. */
 const MIN_CARDS = 3;
 /** Link density above which a block under a clutter label counts as a block of links. */
@@ -86,11 +88,12 @@ export function boilerplate(text: string): string | null {
 export function cookieNotice(el: Element, text: string): string | null {
   const words = wordCount(text);
   if (words > MAX_NOTICE_WORDS || !COOKIE_TEXT.test(text) || !CONSENT_TEXT.test(text)) return null;
-  return words <= 60 || el.querySelector('button, a, input') ? 'cookie-banner' : null;
+  return words <= 50 || el.querySelector('button, input') ? 'cookie-banner' : null;
 }
 
-export function copyright(text: string): string | null {
-  return wordCount(text) <= 40 && COPYRIGHT_TEXT.test(text) ? 'copyright' : null;
+export function copyright(el: Element, text: string): string | null {
+  // In a figure, "© Reuters" is the photo's credit, which stays with its caption.
+  return wordCount(text) <= 40 && COPYRIGHT_TEXT.test(text) && !el.closest('figure') ? 'copyright' : null;
 }
 
 /** A newsletter or subscription box: a short pitch with a form, a button or a link to sign up. */
@@ -168,8 +171,12 @@ export function isCard(el: Element, ctx: RuleContext): boolean {
   if (links.length === 0) return false;
   if (el.querySelectorAll('p').length > 2) return false;
   const headings = Array.from(el.querySelectorAll('h1, h2, h3, h4, h5, h6'));
-  if (isHeading(el) || headings.some((h) => ctx.m.density(h) >= 0.6)) return true;
-  if (links.some((a) => a.querySelector('img, picture')) && words <= 35) return true;
+  // A story's headline runs to several words; a feature or product name ("Page Inspector") does not.
+  const headline = (h: Element): boolean => ctx.m.density(h) >= 0.6 && wordCount(textOf(h)) >= MIN_HEADLINE_WORDS;
+  if ((isHeading(el) && headline(el)) || headings.some(headline)) return true;
+  // A thumbnail linked to another page of the same site, with a short headline: a story teaser.
+  const teaser = (a: Element): boolean => a.querySelector('img, picture') !== null && isSameSiteArticleLink(a.getAttribute('href') ?? '', ctx.url);
+  if (words <= 35 && links.some(teaser)) return true;
   if (/(?:…|\.\.\.)$/u.test(text) && ctx.m.density(el) >= 0.2) return true;
   return links.some((a) => collapse(a.textContent ?? '') === text && wordCount(text) >= 3 && isSameSiteArticleLink(a.getAttribute('href') ?? '', ctx.url));
 }

@@ -67,7 +67,7 @@ function judgeBlock(el: Element, root: Element, ctx: RuleContext, drop: (el: Ele
   return (
     boilerplate(text) ??
     cookieNotice(el, text) ??
-    copyright(text) ??
+    copyright(el, text) ??
     newsletter(el, text, ctx) ??
     (leaf ? inlineRelated(el, text, ctx) ?? tagLine(el, text, ctx) ?? byline(text) ?? promo(el, text, ctx) ?? figureCounter(el, text) : null) ??
     breadcrumb(el, text, ctx) ??
@@ -88,7 +88,8 @@ interface LabelledBlock {
  */
 function labelledBlock(el: Element, text: string, root: Element, ctx: RuleContext): LabelledBlock | null {
   if (!isHeading(el) && !(isLeafBlock(el, ctx) && wordCount(text) <= 8)) return null;
-  if (isProtected(el, ctx)) return null;
+  // A label inside a link is an entry of a menu or a table of contents, not a block's title.
+  if (isProtected(el, ctx) || ctx.m.density(el) > 0.5) return null;
   const reason = labelReason(text);
   if (!reason) return null;
   let block: Element | null = null;
