@@ -96,22 +96,29 @@ class SourceSet {
 function settleOneWordName(source: Source, storyText: string): void {
   const full = fullName(source.name, storyText);
   if (full) source.name = full;
-  else if (!titledIn(source.name, storyText)) {
+  // A short family name written first, as in "Li Jianxiong" or "Kim Jong Un": still a person.
+  else if (source.name.length <= 3 && new RegExp(`(?<![\\p{L}])${escapeRe(source.name)} \\p{Lu}\\p{Ll}+(?![\\p{L}])`, 'u').test(storyText)) return;
+  // Contributors and photographers listed by one name are still people.
+  else if (!titledIn(source.name, storyText) && source.roles.every((r) => r === 'quoted' || r === 'statement')) {
     source.kind = 'organization';
     source.roles = [...new Set(source.roles.map((r) => (r === 'quoted' ? 'statement' : r)))];
   }
 }
 
 /** The one full name ending in `surname` that the story uses, if there is exactly one. */
+function escapeRe(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
 function fullName(surname: string, storyText: string): string | null {
-  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const escaped = escapeRe(surname);
   const re = new RegExp(`(?<![\\p{L}\\p{M}])\\p{Lu}[\\p{L}\\p{M}'’-]+(?: \\p{Lu}\\.)? ${escaped}(?![\\p{L}\\p{M}])`, 'gu');
   // Full names inside a sentence count first; one opening a sentence may be "Accordingly Turkey".
   const inside = new Set<string>();
   const opening = new Set<string>();
   for (const m of storyText.matchAll(re)) {
     const name = cleanName(m[0]);
-    if (!name || !name.includes(' ') || !name.endsWith(surname) || classifyName(name) !== 'person' || /^\p{L}+ly\s/u.test(name)) continue;
+    if (!name || !name.includes(' ') || !name.endsWith(surname) || classifyName(name) !== 'person') continue;
     const atStart = /(?:^|[.!?:;“"‘«—]\s*)$/u.test(storyText.slice(0, m.index ?? 0));
     (atStart ? opening : inside).add(name);
   }

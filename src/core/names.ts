@@ -55,7 +55,8 @@ const NOT_NAMES = new Set(
     'republicans democrats conservatives liberals screenshot courtesy picture video watch listen read',
   ]
     .join(' ')
-    .split(' '),
+    .split(' ')
+    .map((w) => w.replace(/\.$/u, '')),
 );
 
 /** Nouns that name no one in particular: "Officials said", "Police said". Lower-case. */
@@ -87,7 +88,7 @@ const STATE_METONYMS = new Set(
   (
     'Washington Moscow Beijing Kyiv Kiev London Paris Berlin Tehran Caracas Madrid Brussels Tokyo Seoul Pyongyang ' +
     'Jerusalem Ankara Havana Brasília Brasilia Delhi Islamabad Kabul Damascus Baghdad Riyadh Cairo Ottawa Canberra ' +
-    'Britain Turkey'
+    'Britain Turkey UK U.K. US U.S. USA'
   ).split(' '),
 );
 
@@ -136,6 +137,11 @@ export function cleanName(raw: string): string | null {
   }
   if (!words.length || words.every((w) => GENERIC.has(w.toLowerCase()))) return null;
   const name = words.join(' ');
+  // "Penelope Abernathy of the University of North Carolina": the person, not the university.
+  const affiliated = /^(.+?) (?:of|at|from|de|del|da|do) (?:the |la |el )?(.+)$/u.exec(name);
+  if (affiliated?.[1] && affiliated[2] && affiliated[1].includes(' ') && !isInstitution(affiliated[1]) && isInstitution(affiliated[2])) {
+    return stripTitles(affiliated[1].split(' ')).join(' ');
+  }
   if (lookupKnown(name) || isInstitution(name)) return name;
   const person = stripTitles(words);
   if (!person.length) return null;
@@ -146,7 +152,7 @@ export function cleanName(raw: string): string | null {
 function isDroppable(word: string): boolean {
   // An acronym is a name even when it spells a word: "WHO", "ONU".
   if (/^\p{Lu}{2,}$/u.test(word) && word !== 'THE') return false;
-  const lower = word.toLowerCase();
+  const lower = word.toLowerCase().replace(/\.$/u, '');
   return STOPWORDS.has(lower) || NOT_NAMES.has(lower);
 }
 
