@@ -83,6 +83,10 @@ function republishedLink(doc: Document, pageUrl: URL): string | null {
   return null;
 }
 
+function notUrl(value: string | null): string | null {
+  return value && !/^(?:https?:)?\/\//iu.test(value) ? value : null;
+}
+
 /** The page's own attribution; Readability's byline and site name are merged in later. */
 export function readPageAttribution(doc: Document, url: string): PageAttribution {
   const pageUrl = absolute(url, 'about:blank');
@@ -93,7 +97,8 @@ export function readPageAttribution(doc: Document, url: string): PageAttribution
   if (pageUrl && canonical && siteOf(canonical.hostname) !== siteOf(pageUrl.hostname)) republishedFrom = canonical.href;
   if (!republishedFrom && pageUrl) republishedFrom = republishedLink(doc, pageUrl);
   return {
-    byline: meta(doc, 'author', 'article:author', 'dc.creator') ?? jsonName(ld?.['author']),
+    // article:author is often a profile address, which names no one.
+    byline: notUrl(meta(doc, 'author', 'article:author', 'dc.creator')) ?? jsonName(ld?.['author']),
     siteName: meta(doc, 'og:site_name', 'application-name') ?? jsonName(ld?.['publisher']),
     publishedTime: meta(doc, 'article:published_time', 'datePublished', 'date') ?? jsonName(ld?.['datePublished']),
     canonicalUrl: canonical?.href ?? null,

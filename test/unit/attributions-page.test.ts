@@ -25,6 +25,10 @@ describe('readPageAttribution', () => {
     });
   });
 
+  it('does not take a profile address for a byline', () => {
+    expect(pageOf('<meta property="article:author" content="https://www.facebook.com/someone">').byline).toBeNull();
+  });
+
   it('falls back to JSON-LD', () => {
     const ld = { '@context': 'https://schema.org', '@graph': [{ '@type': 'WebPage' }, {
       '@type': 'NewsArticle', author: [{ '@type': 'Person', name: 'Ana Ruiz' }], publisher: { name: 'Diario X' }, datePublished: '2026-01-01',

@@ -127,6 +127,27 @@ describe('findSources: one source per name, with its mentions', () => {
   });
 });
 
+describe('findSources: kinds', () => {
+  it('takes a one-word speaker for a company unless the story names a person so', () => {
+    const found = summary(
+      sourcesOf('<p>Sales fell, Nissan said. “We are ready,” Jane Roe said on Monday. Roe said more later.</p><p>President Lula arrived. Lula said yes.</p>'),
+    );
+    expect(found).toEqual({ Nissan: 'organization:statement', 'Jane Roe': 'person:quoted', Lula: 'person:quoted' });
+  });
+
+  it('keeps the person, not the university, in "X of the University of Y said"', () => {
+    const found = summary(sourcesOf('<p>Penelope Abernathy of the University of North Carolina said the trend would go on.</p>'));
+    expect(found).toEqual({ 'Penelope Abernathy': 'person:quoted' });
+  });
+
+  it('takes countries and capitals speaking for their governments', () => {
+    expect(summary(sourcesOf('<p>The deal is off, Moscow said on Friday. Later, South Africa said it would wait.</p>'))).toEqual({
+      Moscow: 'government:statement',
+      'South Africa': 'government:statement',
+    });
+  });
+});
+
 describe('findSources: precision', () => {
   it('never names share buttons, tags, menus or the site itself', () => {
     const body = `<nav><a href="/">Home</a> <a href="/world">World</a></nav>
