@@ -65,15 +65,17 @@ export interface ViewProps {
 export function ReaderView({ article, toolbar, actions }: ViewProps) {
   const blocks = article.removed.blocks ?? [];
   return (
-    <div class="sift-page">
+    <>
       <Toolbar data={{ ...toolbar, removedCount: blocks.length }} actions={actions} />
-      <article lang={article.lang ?? undefined} dir={textDirection(article.dir)}>
-        <header class="sift-header">
-          <h1 id={TITLE_ID} class="sift-title">{article.title}</h1>
-          <p class="sift-facts">{facts(article).join(' · ')}</p>
-        </header>
-        <ArticleBody html={article.html} removed={toolbar.showRemoved ? blocks : null} />
-      </article>
-    </div>
+      <div class="sift-page">
+        <article lang={article.lang ?? undefined} dir={textDirection(article.dir)}>
+          <header class="sift-header">
+            <h1 id={TITLE_ID} class="sift-title">{article.title}</h1>
+            <p class="sift-facts">{facts(article).join(' · ')}</p>
+          </header>
+          <ArticleBody html={article.html} removed={toolbar.showRemoved ? blocks : null} />
+        </article>
+      </div>
+    </>
   );
 }
