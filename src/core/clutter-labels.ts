@@ -88,9 +88,9 @@ export const COPYRIGHT_TEXT =
 export const COOKIE_TEXT = /\bcookies?\b/iu;
 export const CONSENT_TEXT = new RegExp(
   [
-    '\\b(?:we|site|website|page) (?:use|uses|utilise|utilisons|utiliza|utilizamos|usamos|usa|utilizza|utilizziamo|verwendet|verwenden|nutzt|nutzen)\\b.{0,40}\\bcookie',
+    '\\b(?:we |site |website |page |nous |wir )?(?:use|uses|utilise|utilisons|utiliza|utilizamos|usamos|usa|utilizza|utilizziamo|verwendet|verwenden|nutzt|nutzen)\\b.{0,40}\\bcookie',
     'cookie (?:policy|settings|preferences|consent|notice|banner|richtlinie|einstellungen)', 'pol[ií]tica de cookies', 'politique (?:de|relative aux) cookies',
-    'informativa (?:sui|cookie)', '\\baccept(?:er|ar|a|ieren)? (?:all |tous les |todas las |alle |tutti i )?cookie', 'by continuing', 'al continuar', 'en poursuivant',
+    'informativa (?:sui|cookie)', '\\baccept(?:er|ar|a|ieren)? (?:all |our |tous les |les |nos |todas las |las |los |alle |die |tutti i |i |os |as )?cookie', 'by continuing', 'al continuar', 'en poursuivant',
     'wenn sie (?:fortfahren|weitersurfen)', 'continuando', 'ao continuar', '\\bconsent', 'consentimiento', 'zustimm', 'einwillig', 'consenso', 'opt[- ]out',
   ].join('|'),
   'iu',

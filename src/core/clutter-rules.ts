@@ -101,9 +101,9 @@ export function newsletter(el: Element, text: string, ctx: RuleContext): string 
   const words = wordCount(text);
   if (words > MAX_NOTICE_WORDS || !NEWSLETTER_TEXT.test(text)) return null;
   if (el.querySelector('form, input, button, select')) return 'newsletter';
-  if (words > 30 || !NEWSLETTER_NOUN.test(text)) return null;
+  if (words > 40 || !NEWSLETTER_NOUN.test(text)) return null;
   const pitch = /^(?:sign up|subscribe|get (?:our|the)|join|want more|suscr[ií]b|rec[ií]b|inscr|abonn|melden sie|abonnieren|assine|inscreva|cadastre|iscriviti|ricevi)/iu.test(text);
-  return (pitch && words <= 15) || ctx.m.density(el) >= LINKY ? 'newsletter' : null;
+  return pitch || ctx.m.density(el) >= LINKY ? 'newsletter' : null;
 }
 
 /** "READ MORE: Two diagnosed in Beijing", "RELATED: …": a short pointer whose rest is a link. */

@@ -104,9 +104,19 @@ function labelledBlock(el: Element, text: string, root: Element, ctx: RuleContex
     if (isHeading(s) || !isLinky(s, ctx)) break;
     parts.push(s);
   }
-  // A bare label with nothing link-like after it is text, unless it names a comment section.
-  if (parts.length === 1 && reason === 'related-stories' && !isHeading(el)) return null;
+  // A label with no links after it titles prose ("Trending" over a paragraph): it stays. Comment
+  // sections are the exception, since their forms are gone by now and leave the heading alone.
+  // A label left last in the article lost its links to Readability and goes too.
+  if (parts.length === 1 && reason !== 'comments' && !isTrailing(el, root, ctx)) return null;
   return { reason, parts };
+}
+
+/** True when no text follows `el` inside `root`. */
+function isTrailing(el: Element, root: Element, ctx: RuleContext): boolean {
+  for (let n: Element | null = el; n && n !== root; n = n.parentElement) {
+    for (let s = n.nextElementSibling; s; s = s.nextElementSibling) if (ctx.m.get(s).chars > 0) return false;
+  }
+  return true;
 }
 
 /** Readability keeps a title that the page repeats as the body's first heading or paragraph. */

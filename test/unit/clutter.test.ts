@@ -1,0 +1,165 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { removeClutter } from '../../src/core/clutter';
+import type { ClutterRemoval } from '../../src/core/types';
+
+const URL = 'https://news.example/2025/12/city-budget/';
+const TITLE = 'City council passes the budget after a long night';
+const PROSE =
+  '<p>The council voted seven to two shortly after midnight, ending a debate that had run since the afternoon and drawn a crowd.</p>' +
+  '<p>The budget adds money for buses and libraries, and trims the fund for road repairs that the mayor had asked to double.</p>';
+
+/** Runs the clutter pass over `html` placed between two paragraphs of prose; returns text and removals. */
+function clean(html: string, title = TITLE): { text: string; removed: ClutterRemoval[] } {
+  const dom = new JSDOM(`<!doctype html><body><div id="root">${PROSE}${html}${PROSE}</div></body>`, { url: URL });
+  const root = dom.window.document.getElementById('root') as HTMLElement;
+  const removed = removeClutter(root, { title, url: URL });
+  return { text: (root.textContent ?? '').replace(/\s+/g, ' '), removed };
+}
+
+function expectRemoved(html: string, reason: string, gone: string): void {
+  const { text, removed } = clean(html);
+  expect(text).not.toContain(gone);
+  expect(removed.map((r) => r.reason)).toContain(reason);
+  expect(text).toContain('The council voted seven to two');
+}
+
+function expectKept(html: string, kept: string): void {
+  const { text, removed } = clean(html);
+  expect(text).toContain(kept);
+  expect(removed.filter((r) => r.text.includes(kept.slice(0, 30)))).toEqual([]);
+}
+
+const cards = (n: number): string =>
+  Array.from({ length: n }, (_, i) =>
+    `<div><h3><a href="/2025/12/story-${i}/">Another story number ${i} that the site wants read</a></h3><p>The first words of story ${i} trail off…</p></div>`,
+  ).join('');
+
+describe('share bars', () => {
+  it('removes a row of share links with its label', () => {
+    expectRemoved(
+      '<div><span>Share this article:</span><a href="https://www.facebook.com/sharer/sharer.php?u=x">Facebook</a>' +
+        '<a href="https://twitter.com/intent/tweet?url=x">X</a><a href="https://wa.me/?text=x">WhatsApp</a></div>',
+      'share-bar',
+      'Share this article',
+    );
+  });
+  it('removes an icon row of script buttons named for networks', () => {
+    expectRemoved('<div><button>Whatsapp</button> <button>Facebook</button> <button>Pinterest</button></div>', 'share-bar', 'Whatsapp');
+  });
+  it('keeps a paragraph whose prose says share, even with a link', () => {
+    expectKept(
+      '<p>Residents can <a href="/forms/feedback/">share their views</a> with the council until March, and several groups said they would share a joint letter.</p>',
+      'Residents can share their views',
+    );
+  });
+});
+
+describe('related stories', () => {
+  const labels = ['You May Also Like', 'Te puede interesar', 'À lire aussi', 'Das könnte Sie auch interessieren', 'Leia também', 'Leggi anche', 'Trending Now'];
+  for (const label of labels) {
+    it(`removes "${label}" with the links under it`, () => {
+      expectRemoved(
+        `<section><h2>${label}</h2><ul><li><a href="/a/">A first headline of another story</a></li><li><a href="/b/">A second headline of another story</a></li></ul></section>`,
+        'related-stories',
+        'second headline',
+      );
+    });
+  }
+  it('removes a grid of headline cards that have no label', () => {
+    expectRemoved(`<div>${cards(4)}</div>`, 'related-stories', 'Another story number 2');
+  });
+  it('keeps a heading such as "Trending" over a paragraph of prose', () => {
+    expectKept('<h2>Trending</h2><p>Housing prices kept rising in every district, the report found, though more slowly than last year.</p>', 'Trending');
+  });
+  it('keeps a sentence with links running through it', () => {
+    expectKept(
+      '<p>She <a href="/2025/01/a/">wrote about it</a> in January, <a href="/2025/02/b/">again in February</a>, and <a href="/2025/03/c/">once more in March</a>, each time with new figures.</p>',
+      'She wrote about it in January',
+    );
+  });
+  it('removes inline pointers in several languages, keeps prose that starts alike', () => {
+    expectRemoved('<p>RELATED: <a href="/2025/11/older-story/">Council delays the vote on the budget</a></p>', 'related-link', 'Council delays');
+    expectRemoved('<p>LEER MÁS: <a href="/2025/11/otra/">El concejo aplaza la votación</a></p>', 'related-link', 'El concejo aplaza');
+    expectRemoved('<p>Lesen Sie auch: <a href="/2025/11/andere/">Der Rat vertagt die Abstimmung</a></p>', 'related-link', 'Der Rat vertagt');
+    expectKept(
+      '<p>Related: the vote came a week after <a href="/x/">the audit</a>, which found that the city had overspent on consultants for three years running.</p>',
+      'the vote came a week after',
+    );
+  });
+});
+
+describe('tags, newsletters, adverts, cookies, comments', () => {
+  it('removes a tag line and keeps prose about tags', () => {
+    expectRemoved('<p>Tags: <a href="/tag/budget/">budget</a>, <a href="/tag/council/">council</a>, <a href="/tag/buses/">buses</a></p>', 'tag-list', 'council, buses');
+    expectKept('<p>Tags on the new buses will show riders which routes run all night, the transit agency said on Friday.</p>', 'Tags on the new buses');
+  });
+  it('removes a newsletter box (English, Spanish) and keeps prose about a newsletter', () => {
+    expectRemoved('<div><h4>Sign up for our newsletter</h4><p>The day’s news in your inbox every morning.</p></div>', 'newsletter', 'in your inbox');
+    expectRemoved('<div><h4>Suscríbete a nuestro boletín</h4><p>Recibe cada mañana en tu correo las noticias más importantes.</p></div>', 'newsletter', 'Recibe cada mañana');
+    expectKept(
+      '<p>The council newsletter, mailed to every household since 1990, will move online next year to save on printing, officials said.</p>',
+      'The council newsletter',
+    );
+  });
+  it('removes advert labels in several languages and keeps a sentence about an advert', () => {
+    for (const label of ['Advertisement', 'Publicidad', 'Publicité', 'Anzeige', 'Publicidade', 'Pubblicità']) {
+      expectRemoved(`<div>${label}</div>`, 'advertisement', label);
+    }
+    expectKept('<p>Advertisement spending by the city rose by a third, mostly on posters for the new bus lines.</p>', 'Advertisement spending');
+  });
+  it('removes cookie banners (English, French) and keeps a story about cookies', () => {
+    expectRemoved('<div>We use cookies to improve your experience. By continuing to browse, you agree to our use of cookies.</div>', 'cookie-banner', 'We use cookies');
+    expectRemoved('<div>Nous utilisons des cookies pour améliorer votre expérience. <a href="/cookies/">Accepter les cookies</a></div>', 'cookie-banner', 'Nous utilisons');
+    expectKept('<p>The bakery sold four thousand cookies at the fair, and the council agreed to let it return next year.</p>', 'The bakery sold');
+  });
+  it('removes comment-section headings', () => {
+    expectRemoved('<h3>Leave a Reply</h3>', 'comments', 'Leave a Reply');
+    expectRemoved('<h3>Deja un comentario</h3>', 'comments', 'Deja un comentario');
+  });
+});
+
+describe('bylines, datelines, titles', () => {
+  it('removes a byline and a dateline, keeps a sentence that starts with "By"', () => {
+    expectRemoved('<p>By Jane Doe and John Roe</p>', 'byline', 'Jane Doe');
+    expectRemoved('<p>Actualizado el lunes, 3 de mayo de 2021 10:32</p>', 'dateline', 'Actualizado');
+    expectKept('<p>By Monday, all the roads had reopened.</p>', 'By Monday');
+  });
+  it('removes the title repeated as the first paragraph, keeps a paragraph that starts with it', () => {
+    const dom = new JSDOM(`<div id="root"><p>${TITLE}</p>${PROSE}</div>`, { url: URL });
+    const root = dom.window.document.getElementById('root') as HTMLElement;
+    expect(removeClutter(root, { title: TITLE, url: URL }).map((r) => r.reason)).toEqual(['title-repeat']);
+    expectKept(`<p>${TITLE} was the headline most papers ran, though the vote itself was close.</p>`, 'was the headline most papers ran');
+  });
+});
+
+describe('what stays', () => {
+  it('keeps figure captions with their credits, lists and tables', () => {
+    const { text, removed } = clean(
+      '<figure><img src="/a.jpg" alt=""><figcaption>Council members leave the chamber. (Jane Roe/AP Photo) © 2025</figcaption></figure>' +
+        '<ul><li>Buses: 12 million</li><li>Libraries: 3 million</li><li>Roads: 9 million</li></ul>' +
+        '<table><tr><td>Share</td><td>Advertisement</td></tr></table>',
+    );
+    expect(text).toContain('(Jane Roe/AP Photo) © 2025');
+    expect(text).toContain('Libraries: 3 million');
+    expect(text).toContain('ShareAdvertisement');
+    expect(removed).toEqual([]);
+  });
+  it('keeps a gallery of figures that link to their images', () => {
+    const fig = (i: number): string => `<figure><a href="/img/${i}.jpg"><img src="/img/${i}.jpg" alt=""></a><figcaption>Photo ${i} of the new bus depot at dawn</figcaption></figure>`;
+    expectKept(`<div>${fig(1)}${fig(2)}${fig(3)}</div>`, 'Photo 2 of the new bus depot');
+  });
+  it('records each removal with its reason and at most 200 characters of text', () => {
+    const { removed } = clean(`<div>${cards(8)}</div>`);
+    expect(removed).toHaveLength(1);
+    expect(removed[0].reason).toBe('related-stories');
+    expect(removed[0].text.length).toBeLessThanOrEqual(200);
+  });
+  it('removes menus of short links, keeps a list of links with descriptions', () => {
+    expectRemoved('<ul><li><a href="/">Home</a></li><li><a href="/news/">News</a></li><li><a href="/sport/">Sport</a></li></ul>', 'navigation', 'Sport');
+    expectKept(
+      '<ul><li><a href="https://data.example/budget.pdf">The budget</a>, as adopted</li><li><a href="https://data.example/audit.pdf">The audit</a>, from June</li><li><a href="https://data.example/minutes.pdf">The minutes</a> of the meeting</li></ul>',
+      'as adopted',
+    );
+  });
+});
