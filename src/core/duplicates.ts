@@ -8,7 +8,7 @@ import { exactKey } from './normalize';
 import { splitSentences } from './sentences';
 import { collectNames, isRemovableExact, repeatScore, sentenceFeatures, sentenceTokens, type SentenceFeatures } from './similarity';
 import { collapse } from './text';
-import { cutRanges, joinedText, textNodes } from './text-ranges';
+import { cutRanges } from './text-ranges';
 import type { DuplicateRemoval } from './types';
 
 export interface DuplicateContext {
@@ -76,7 +76,7 @@ interface Block {
  */
 function leafBlocks(el: Element, secondary: boolean, out: { el: Element; secondary: boolean }[]): boolean {
   let hasBlock = false;
-  for (const child of Array.from(el.children)) {
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
     const tag = child.tagName.toUpperCase();
     if (SKIP_INSIDE.has(tag)) continue;
     const inner = SECONDARY.has(tag) || secondary;
@@ -92,7 +92,8 @@ function collectBlocks(root: HTMLElement): Block[] {
   const leaves: { el: Element; secondary: boolean }[] = [];
   leafBlocks(root, false, leaves);
   for (const { el, secondary } of leaves) {
-    const text = joinedText(textNodes(el));
+    // The same string `joinedText(textNodes(el))` gives, which `cutRanges` indexes into.
+    const text = el.textContent ?? '';
     if (!text.trim()) continue;
     const block: Block = { el, order: blocks.length, secondary, text, sentences: [] };
     block.sentences = splitSentences(text)

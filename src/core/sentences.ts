@@ -39,6 +39,8 @@ const TITLE_ABBREVIATIONS = new Set(
 const INITIALISM = /(?:^|[\s(“"'‘])((?:\p{Lu}{1,2}\.)+)$/u;
 /** A lone lower-case letter with a dot, as in "p. ej." or "z. B.". */
 const LOWER_INITIAL = /(?:^|[\s(])\p{Ll}\.$/u;
+/** Characters before a break that the abbreviation checks look at. */
+const TAIL_CHARS = 32;
 const LAST_WORD = /([\p{L}]+)\.$/u;
 const FIRST_WORD = /^[\s“"'‘(]*([\p{L}]+)/u;
 
@@ -73,7 +75,8 @@ function candidateBreaks(text: string): number[] {
 
 /** Whether the break between `before` and `after` falls inside a sentence. */
 function isFalseBreak(before: string, after: string): boolean {
-  const tail = before.trimEnd();
+  // The last few characters are enough, and keep the end-anchored patterns from scanning it all.
+  const tail = before.slice(-TAIL_CHARS).trimEnd();
   if (!tail.endsWith('.')) return false;
   const next = FIRST_WORD.exec(after)?.[1];
   if (!next) return false;
