@@ -28,7 +28,7 @@ test('a site switched on in the popup opens in reader mode by itself until remov
   // Off by default: a plain load leaves the page alone.
   const first = await session.open(SEED_PAGE);
   const popup = await session.openPopup(await session.tabIdOf(first));
-  const toggle = popup.getByRole('switch', { name: 'Always open 127.0.0.1 in reader mode' });
+  const toggle = popup.getByRole('switch', { name: 'Always open 127.0.0.1 in the reader', exact: true });
   await expect.poll(() => toggle.getAttribute('aria-checked'), { timeout: 20_000 }).toBe('false');
   expect(await hasClosedShadowRoot(first)).toBe(false);
 

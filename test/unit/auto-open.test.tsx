@@ -76,7 +76,7 @@ describe('the popup switch', () => {
     const calls: string[] = [];
     const el = mount(<AutoOpen connector={popupConnector(true, calls)} />);
     const button = (): HTMLButtonElement | null => el.querySelector<HTMLButtonElement>('[role="switch"]');
-    await until(() => expect(button()?.textContent).toBe('Always open news.example in reader mode'));
+    await until(() => expect(button()?.textContent).toBe('Always open news.example in the reader'));
     expect(button()?.getAttribute('aria-checked')).toBe('false');
     button()?.click();
     await until(() => expect(button()?.getAttribute('aria-checked')).toBe('true'));
