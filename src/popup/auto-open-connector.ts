@@ -1,3 +1,4 @@
+import { restrictionFor } from '../shared/restricted';
 import { extensionSettingsStore } from '../shared/settings-store';
 import { siteOf, withSite, type Site } from '../shared/sites';
 
@@ -40,7 +41,11 @@ export function browserAutoOpenConnector(location: Location): AutoOpenConnector 
     await store.save({ autoOpenSites: withSite(autoOpenSites, host, on) });
   };
   return {
-    site: async () => siteOf(await popupTabUrl(location)),
+    async site() {
+      const url = await popupTabUrl(location);
+      // Extension stores and PDFs are web URLs where Sift can never open: offer no switch there.
+      return restrictionFor(url, { fileAccess: false }) ? null : siteOf(url);
+    },
     isOn: async (host) => (await store?.load())?.autoOpenSites.includes(host) ?? false,
     async set(site, on) {
       if (!on) {
