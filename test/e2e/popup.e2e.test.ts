@@ -25,7 +25,7 @@ test('the popup shows the article title, facts and cleaned text of the page', as
 test('the popup reader switch opens and closes the reader in the page', async () => {
   const page = await session.open(SEED_PAGE);
   const popup = await session.openPopup(await session.tabIdOf(page));
-  const toggle = popup.getByRole('switch', { name: 'Reader mode' });
+  const toggle = popup.getByRole('switch', { name: 'Reader mode', exact: true });
   await expect.poll(() => toggle.isEnabled(), { timeout: 20_000 }).toBe(true);
   expect(await toggle.getAttribute('aria-checked')).toBe('false');
   await toggle.click();
@@ -46,7 +46,7 @@ test('a browser page gets a plain explanation, not a blank popup or a stack trac
   const failure = popup.getByRole('alert');
   await expect.poll(() => failure.getAttribute('data-reason'), { timeout: 20_000 }).toBe('browser-page');
   expect(await failure.locator('h2').innerText()).toContain('browser’s own pages');
-  expect(await popup.getByRole('switch', { name: 'Reader mode' }).isDisabled()).toBe(true);
+  expect(await popup.getByRole('switch', { name: 'Reader mode', exact: true }).isDisabled()).toBe(true);
   await popup.close();
   await page.close();
 });

@@ -91,7 +91,7 @@ test('toggling many times, by shortcut and popup, neither stacks overlays nor in
   }
   const tabId = await session.tabIdOf(page);
   const popup = await session.openPopup(tabId);
-  const toggle = popup.getByRole('switch', { name: 'Reader mode' });
+  const toggle = popup.getByRole('switch', { name: 'Reader mode', exact: true });
   await expect.poll(() => toggle.getAttribute('aria-checked'), { timeout: 20_000 }).toBe('true');
   await toggle.click();
   await waitForReader(page, false);
