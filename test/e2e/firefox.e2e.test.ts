@@ -59,12 +59,14 @@ function readerHostCount(page: Page): Promise<number> {
   return page.evaluate((tag) => document.querySelectorAll(tag).length, READER_HOST);
 }
 
-const READER_SWITCH = 'button[role="switch"]';
+/** The popup's reader switch, told by its words from the other switches (per-site auto-open). */
+const READER_SWITCH = (checked?: boolean): string =>
+  `::-p-xpath(//button[@role="switch"][normalize-space()="Reader mode"]${checked === undefined ? '' : `[@aria-checked="${checked}"]`})`;
 
 /** Clicks the popup's reader switch and checks both the switch and the page agree on the new state. */
 async function flipReader(popup: Page, page: Page, open: boolean): Promise<void> {
-  await popup.click(READER_SWITCH);
-  await popup.waitForSelector(`${READER_SWITCH}[aria-checked="${open}"]`, { timeout: UI_TIMEOUT_MS });
+  await popup.click(READER_SWITCH());
+  await popup.waitForSelector(READER_SWITCH(open), { timeout: UI_TIMEOUT_MS });
   expect(await readerHostCount(page)).toBe(open ? 1 : 0);
 }
 
