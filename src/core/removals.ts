@@ -21,7 +21,7 @@ interface Snapshot {
   el: Element;
   /** The nearest enclosing snapshot block, null at the top. */
   parent: Snapshot | null;
-  /** Collapsed text before the passes ran (paragraphs only; '' for the rest). */
+  /** Raw text before the passes ran (paragraphs only; '' for the rest); collapsed only if it changed. */
   text: string;
   /** Filled after the passes: removed from the root. */
   gone: boolean;
@@ -43,7 +43,7 @@ export function snapshotBlocks(root: Element): BlockSnapshot {
     while (up && up !== root && !byElement.has(up)) up = up.parentElement;
     const parent = (up && byElement.get(up)) ?? null;
     if (parent) parent.leaf = false;
-    const text = PARAGRAPHS.has(el.tagName) ? collapse(el.textContent ?? '') : '';
+    const text = PARAGRAPHS.has(el.tagName) ? (el.textContent ?? '') : '';
     const block: Snapshot = { el, parent, text, gone: false, leaf: true, anchor: null };
     byElement.set(el, block);
     out.push(block);
@@ -105,8 +105,11 @@ export function recordRemovals(
       if (!text && !b.el.querySelector('img, picture, video')) return;
       b.anchor = marker(sanitizeToHtml(b.el, win), reasonFor(text, removed.clutter, removed.duplicates));
       insertAt(root, blocks, i, b.anchor);
-    } else if (b.text && b.leaf) {
-      const cut = cutSentences(b.text, collapse(b.el.textContent ?? ''), removed.duplicates);
+    } else if (b.text && b.leaf && removed.duplicates.length) {
+      const now = b.el.textContent ?? '';
+      // Most paragraphs come through untouched: compare raw text before collapsing anything.
+      if (now === b.text) return;
+      const cut = cutSentences(collapse(b.text), collapse(now), removed.duplicates);
       if (!cut.length) return;
       // A leaf paragraph's cut sentences follow it; later neighbours go after them.
       b.anchor = marker(paragraphHtml(root.ownerDocument, cut, win), 'duplicate');
