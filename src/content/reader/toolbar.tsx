@@ -3,7 +3,8 @@ import type { Settings } from '../../shared/settings';
 import { SettingsControls } from '../../shared/settings-controls';
 
 /**
- * The reader's toolbar: reading controls folded in a disclosure (a native <details>, so Enter and
+ * The reader's toolbar (a labelled group, not role=toolbar: that role promises arrow-key
+ * navigation between its controls, and these are reached with Tab): reading controls folded in a disclosure (a native <details>, so Enter and
  * Space open it and screen readers announce it expanded or collapsed), "show what Sift removed"
  * as a toggle button (aria-pressed), print and close. Saving and copying live in the popup, which
  * carries the Markdown converter; the content script stays within its size budget. Pure: data in, actions out.
@@ -26,7 +27,7 @@ export interface ToolbarActions {
 export function Toolbar({ data, actions }: { data: ToolbarData; actions: ToolbarActions }) {
   const hasRemoved = data.removedCount > 0;
   return (
-    <div class="sift-bar" role="toolbar" aria-label={t('readerBrand')}>
+    <div class="sift-bar" role="group" aria-label={t('readerBrand')}>
       <span class="sift-brand">{t('readerBrand')}</span>
       <details class="sift-settings">
         <summary class="sift-button">
