@@ -17,7 +17,7 @@ const LAZY_SRCSET_ATTRS = ['data-srcset', 'data-lazy-srcset', 'data-original-set
  * a blank SVG about 150; a real inline photo runs to thousands.
  */
 const PLACEHOLDER_DATA_URI_CHARS = 400;
-/** Images declared this small or smaller, in CSS pixels, on either side are tracking pixels. */
+/** Images declared this small or smaller, in CSS pixels, on every side they declare are tracking pixels. */
 const TRACKING_PIXEL_MAX_PX = 2;
 /** File names placeholders are commonly given (blank.gif, spacer.png, lazy-placeholder.svg, 1x1.png). */
 const PLACEHOLDER_FILE = /(?:^|\/)[\w.-]*(?:blank|spacer|placeholder|transparent|1x1)[\w.-]*\.(?:gif|png|svg)(?:[?#]|$)/i;
@@ -150,14 +150,15 @@ function unwrapNoscript(noscript: Element): void {
   noscript.remove();
 }
 
-/** Whether `img` is a tracking pixel: declared 2px or smaller, or a tiny data: GIF with nothing better. */
+/**
+ * Whether `img` is a tracking pixel: every size it declares is 2px or less, or it is a tiny data:
+ * GIF with nothing better. One small side alone is not enough: `width="570" height="0"` is a
+ * responsive photo (CNET), `width="464" height="2"` a drawn rule between sections (BBC).
+ */
 export function isTrackingPixel(img: Element): boolean {
-  const small = (name: string): boolean => {
-    const value = img.getAttribute(name);
-    if (value === null || !/^\s*\d+(?:\.\d+)?\s*(?:px)?\s*$/i.test(value)) return false;
-    return Number.parseFloat(value) <= TRACKING_PIXEL_MAX_PX;
-  };
-  if (small('width') || small('height')) return true;
+  const sizes = ['width', 'height'].map((name) => img.getAttribute(name)).filter((v): v is string => v !== null);
+  const numeric = sizes.filter((v) => /^\s*\d+(?:\.\d+)?\s*(?:px)?\s*$/i.test(v)).map((v) => Number.parseFloat(v));
+  if (numeric.length > 0 && numeric.length === sizes.length && numeric.every((n) => n <= TRACKING_PIXEL_MAX_PX)) return true;
   const src = (img.getAttribute('src') ?? '').trim();
   return /^data:image\/gif/i.test(src) && src.length < PLACEHOLDER_DATA_URI_CHARS && !img.getAttribute('srcset');
 }

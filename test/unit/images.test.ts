@@ -69,7 +69,7 @@ describe('resolveImages', () => {
 
   test.each([
     ['width="1" height="1"', '<img src="https://t.example/p.gif?id=1" width="1" height="1">'],
-    ['height="0"', '<img src="https://t.example/p.png" height="0" width="300">'],
+    ['height="0" alone', '<img src="https://t.example/p.png" height="0">'],
     ['width="2px"', '<img src="https://t.example/p.png" width="2px">'],
     ['a 1x1 data GIF with nothing better', `<img src="${PIXEL_GIF}">`],
   ])('drops a tracking pixel: %s', (_name, html) => {
@@ -79,9 +79,9 @@ describe('resolveImages', () => {
   });
 
   test('keeps small but real images and leaves hostile values alone', () => {
-    const doc = docOf('<img src="/icon.png" width="16" height="16" alt="i"><img src="/b.jpg" data-src="javascript:alert(1)" alt="B">');
+    const doc = docOf('<img src="/icon.png" width="16" height="16" alt="i"><img src="/b.jpg" data-src="javascript:alert(1)" alt="B"><img src="/wide.jpg" width="570" height="0"><img src="/rule.png" width="464" height="2">');
     resolveImages(doc);
-    expect(imgs(doc).map((i) => i.src)).toEqual(['/icon.png', '/b.jpg']);
+    expect(imgs(doc).map((i) => i.src)).toEqual(['/icon.png', '/b.jpg', '/wide.jpg', '/rule.png']);
   });
 });
 
