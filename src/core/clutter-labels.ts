@@ -133,3 +133,14 @@ export const CLICK_HERE = /\b(?:click(?:ing)? here|tap here|haga clic aqu[ií]|p
 
 /** Breadcrumb separators between links: "Home » News » World". */
 export const CRUMB_SEPARATORS = /\s[»›>|]\s/gu;
+
+/** Headings over the author's biography. */
+export const AUTHOR_LABEL =
+  /^(?:about the authors?|about (?:the )?writer|sobre (?:el|la|o|a) autora?|acerca del autor|[àa] propos de l'auteure?|l'auteure?|über (?:den|die) autor(?:in)?|zum autor|zur autorin|sull'autore|l'autore)[\s:.]*$/iu;
+
+/** "Jane Doe is a reporter for …": a name, then a sentence saying what the person writes. */
+export const AUTHOR_BIO =
+  /^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:(?:is|was) (?:a|an|the)|joined|covers|writes (?:about|for)|es (?:un|una|el|la)|est (?:un|une|le|la)|a rejoint|ist (?:ein|eine|der|die)|é (?:um|uma|o|a)|è (?:un|una|il|la))\b.{0,80}\b(?:reporter|writer|editor|correspondent|journalist|columnist|contributor|freelance|author|periodista|redactora?|corresponsal|journaliste|r[ée]dact(?:eur|rice)|chroniqueu(?:r|se)|korrespondent(?:in)?|redakteur(?:in)?|autor(?:in)?|jornalista|rep[óo]rter|giornalista|redattore|collaboratore)/u;
+
+/** The home entry that opens a breadcrumb, in the six languages. */
+export const HOME_CRUMB = /^(?:home|homepage|inicio|portada|accueil|startseite|start|in[íi]cio|p[áa]gina inicial)$/iu;

@@ -10,6 +10,7 @@ import {
 import {
   BOILERPLATE_LINE, BYLINE_OPENER, COMMENTS_LABEL, CONSENT_TEXT, COOKIE_TEXT, COPYRIGHT_TEXT, DATELINE_TEXT,
   INLINE_RELATED_PREFIX, NEWSLETTER_TEXT, RELATED_LABEL, TAGS_LABEL, CLICK_HERE, CRUMB_SEPARATORS, isDateOnly,
+  AUTHOR_BIO, AUTHOR_LABEL, HOME_CRUMB,
 } from './clutter-labels';
 import type { Measures } from './clutter-measure';
 
@@ -139,8 +140,11 @@ export function promo(el: Element, text: string, ctx: RuleContext): string | nul
 
 /** "Home » News » World": links joined by separators. */
 export function breadcrumb(el: Element, text: string, ctx: RuleContext): string | null {
-  if (wordCount(text) > 20 || ctx.m.density(el) < 0.5) return null;
-  return (text.match(CRUMB_SEPARATORS)?.length ?? 0) >= 2 && el.getElementsByTagName('a').length >= 2 ? 'breadcrumb' : null;
+  if (wordCount(text) > 25 || ctx.m.density(el) < 0.5) return null;
+  const links = el.getElementsByTagName('a');
+  if (links.length < 2) return null;
+  const fromHome = HOME_CRUMB.test(collapse(links[0]?.textContent ?? ''));
+  return fromHome || (text.match(CRUMB_SEPARATORS)?.length ?? 0) >= 2 ? 'breadcrumb' : null;
 }
 
 /** A bare count in a figure: the photo counter of a gallery ("6"). */
@@ -153,8 +157,14 @@ export function labelReason(text: string): string | null {
   if (wordCount(text) > MAX_LABEL_WORDS) return null;
   if (RELATED_LABEL.test(text)) return 'related-stories';
   if (COMMENTS_LABEL.test(text)) return 'comments';
+  if (AUTHOR_LABEL.test(text)) return 'author-bio';
   if (/^(?:tags?|tagged|topics|etiquetas|temas|mots[- ]cl[ée]s|schlagw[öo]rter|themen|argomenti|assuntos)\s*:?$/iu.test(text)) return 'tag-list';
   return null;
+}
+
+/** "Jane Doe is a reporter for NBC News.": the author's biography under the story. */
+export function authorBio(text: string): string | null {
+  return wordCount(text) <= 60 && AUTHOR_BIO.test(text) ? 'author-bio' : null;
 }
 
 /** A headline card: a link to another story with a headline and at most a short excerpt. */

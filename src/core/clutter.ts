@@ -1,6 +1,6 @@
 import { collapse, isHeading, textOf, wordCount } from './clutter-dom';
 import {
-  boilerplate, breadcrumb, byline, cardGrid, figureCounter, promo, cookieNotice, copyright, inlineRelated, isLeafBlock, isLinky, isProtected, labelReason,
+  authorBio, boilerplate, breadcrumb, byline, cardGrid, figureCounter, promo, cookieNotice, copyright, inlineRelated, isLeafBlock, isLinky, isProtected, labelReason,
   linkList, navigation, newsletter, shareBar, tagLine, type RuleContext,
 } from './clutter-rules';
 import { Measures } from './clutter-measure';
@@ -21,6 +21,8 @@ const MAX_CONTAINER_PROSE_CHARS = 150;
 const MAX_TEXT_RULE_CHARS = 700;
 /** Largest share bar, in non-space characters: network names, a label, counts. */
 const MAX_SHARE_CHARS = 300;
+/** Longest author biography taken with its label, in non-space characters (~80 words). */
+const MAX_BIO_CHARS = 480;
 /** How many leading text blocks are checked for a repeat of the title. */
 const TITLE_REPEAT_WINDOW = 3;
 
@@ -69,10 +71,10 @@ function judgeBlock(el: Element, root: Element, ctx: RuleContext, drop: (el: Ele
     cookieNotice(el, text) ??
     copyright(el, text) ??
     newsletter(el, text, ctx) ??
-    (leaf ? inlineRelated(el, text, ctx) ?? tagLine(el, text, ctx) ?? byline(text) ?? promo(el, text, ctx) ?? figureCounter(el, text) : null) ??
+    (leaf ? inlineRelated(el, text, ctx) ?? tagLine(el, text, ctx) ?? byline(text) ?? authorBio(text) ?? promo(el, text, ctx) ?? figureCounter(el, text) : null) ??
+    linkList(el, ctx) ??
     breadcrumb(el, text, ctx) ??
-    cardGrid(el, ctx) ??
-    linkList(el, ctx)
+    cardGrid(el, ctx)
   );
 }
 
@@ -100,8 +102,12 @@ function labelledBlock(el: Element, text: string, root: Element, ctx: RuleContex
   }
   if (block && textOf(block) !== text) return { reason, parts: [block] };
   const parts: Element[] = [el];
+  let bio = 0;
   for (let s = el.nextElementSibling; s; s = s.nextElementSibling) {
-    if (isHeading(s) || !isLinky(s, ctx)) break;
+    // A biography is prose: the label takes the short blocks after it, up to a paragraph's worth.
+    bio += ctx.m.get(s).chars;
+    const short = reason === 'author-bio' && bio <= MAX_BIO_CHARS;
+    if (isHeading(s) || !(short || isLinky(s, ctx))) break;
     parts.push(s);
   }
   // A label with no links after it titles prose ("Trending" over a paragraph): it stays. Comment

@@ -133,6 +133,19 @@ describe('bylines, datelines, titles', () => {
   });
 });
 
+describe('author bios and breadcrumbs', () => {
+  it('removes an author bio (label or sentence), keeps prose about a reporter', () => {
+    expectRemoved('<h3>About the Author</h3><p>Jane Doe has covered city hall since 2015.</p>', 'author-bio', 'has covered city hall');
+    expectRemoved('<p>Jane Doe is a reporter for the Daily Example covering city hall.</p>', 'author-bio', 'is a reporter for');
+    expectKept('<p>Hong Kong is burning, a reporter for the Daily Example wrote on Monday, as the protests entered their sixth month.</p>', 'Hong Kong is burning');
+  });
+  it('removes a breadcrumb (separators, or a first "Inicio" link), keeps prose with arrows', () => {
+    expectRemoved('<div><a href="/">Home</a> » <a href="/news/">News</a> » <a href="/news/city/">City</a></div>', 'breadcrumb', 'City');
+    expectRemoved('<div><a href="/">Inicio</a><a href="/deportes/">Deportes</a></div>', 'breadcrumb', 'Deportes');
+    expectKept('<p>Ridership rose from 10,000 > 12,000 > 15,000 over three years, the agency said in its yearly report.</p>', 'Ridership rose');
+  });
+});
+
 describe('what stays', () => {
   it('keeps figure captions with their credits, lists and tables', () => {
     const { text, removed } = clean(
