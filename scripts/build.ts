@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { build, type InlineConfig, type Plugin } from 'vite';
@@ -27,46 +27,28 @@ const shared: InlineConfig = {
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
 };
 
-/** Every quoted word in the TypeScript sources under `dirs`: the catalog keys that code can name. */
-function quotedWords(dirs: string[]): Set<string> {
-  const words = new Set<string>();
-  for (const dir of dirs) {
-    for (const file of readdirSync(resolve(ROOT, dir), { recursive: true, encoding: 'utf8' })) {
-      if (!/\.tsx?$/.test(file)) continue;
-      for (const m of readFileSync(resolve(ROOT, dir, file), 'utf8').matchAll(/['"`](\w+)['"`]/g)) words.add(m[1] as string);
-    }
-  }
-  return words;
-}
-
 /**
- * The English catalog is bundled as the UI's fallback where there is no i18n API (src/shared/i18n.ts);
- * translators' descriptions are dead weight there (about 1 KiB gzipped of the content script's
- * budget). With `usedIn`, only the keys quoted in those folders' sources stay: the content script
- * always has the browser's i18n API, so the popup's and settings page's words are dead weight too.
+ * The English catalog is bundled only as the fallback for where there is no i18n API
+ * (src/shared/i18n.ts: unit tests, the CLI). Every page and script of the built extension has the
+ * browser's i18n API, so there the catalog is dead weight (about 3 KiB gzipped of the content
+ * script's 60 KiB budget) and is replaced by an empty one.
  */
-function catalogWithoutDescriptions(usedIn?: string[]): Plugin {
-  const keep = usedIn ? quotedWords(usedIn) : null;
+function withoutFallbackCatalog(): Plugin {
   return {
-    name: 'sift-catalog-without-descriptions',
+    name: 'sift-without-fallback-catalog',
     enforce: 'pre',
-    transform(code, id) {
-      if (!/_locales[\\/][^\\/]+[\\/]messages\.json$/.test(id)) return null;
-      const catalog = JSON.parse(code) as Record<string, { description?: string }>;
-      const kept = Object.entries(catalog)
-        .filter(([key]) => !keep || keep.has(key))
-        .map(([key, { description: _unused, ...entry }]) => [key, entry]);
-      return { code: JSON.stringify(Object.fromEntries(kept)), map: null };
+    transform(_code, id) {
+      return /_locales[\\/][^\\/]+[\\/]messages\.json$/.test(id) ? { code: '{}', map: null } : null;
     },
   };
 }
 
 /** One self-contained classic script per entry. */
-async function buildClassicScript(entry: string, fileName: string, catalogUsedIn?: string[]): Promise<void> {
+async function buildClassicScript(entry: string, fileName: string): Promise<void> {
   await build({
     ...shared,
     publicDir: false,
-    plugins: [catalogWithoutDescriptions(catalogUsedIn)],
+    plugins: [withoutFallbackCatalog()],
     build: {
       outDir: OUT_DIR,
       emptyOutDir: false,
@@ -84,7 +66,7 @@ async function buildPopup(): Promise<void> {
     root: resolve(ROOT, 'src/popup'),
     base: './',
     publicDir: resolve(ROOT, 'public'),
-    plugins: [preact(), catalogWithoutDescriptions()],
+    plugins: [preact(), withoutFallbackCatalog()],
     build: {
       outDir: OUT_DIR,
       emptyOutDir: true,
@@ -104,7 +86,7 @@ async function buildOptions(): Promise<void> {
     root: resolve(ROOT, 'src/options'),
     base: './',
     publicDir: false,
-    plugins: [preact(), catalogWithoutDescriptions()],
+    plugins: [preact(), withoutFallbackCatalog()],
     build: {
       outDir: OUT_DIR,
       emptyOutDir: false,
@@ -130,6 +112,6 @@ rmSync(OUT_DIR, { recursive: true, force: true });
 await buildPopup();
 await buildOptions();
 await buildClassicScript('src/background/index.ts', 'background.js');
-await buildClassicScript('src/content/index.ts', 'content.js', ['src/content', 'src/shared']);
+await buildClassicScript('src/content/index.ts', 'content.js');
 writeManifest();
 console.log(`built ${OUT_DIR}`);

@@ -79,9 +79,11 @@ function handle(request: ContentRequest): Reply {
       return extract();
     case 'sift:reader':
       return setReader(request.action);
-    case 'sift:highlight':
-      // Highlighting a source's mentions in the reader arrives with the sources work (issue 5).
-      return { ok: true, value: false };
+    case 'sift:highlight': {
+      const opened = setReader('open');
+      if (!opened.ok) return opened;
+      return { ok: true, value: reader?.highlight(request.mention) ?? false };
+    }
   }
 }
 

@@ -3,6 +3,8 @@
  * of the site's furniture (share bars, tag lists, related-story grids, menus) is skipped here too:
  * a network in a share bar or a site name in a menu is never a source (issue #5).
  */
+// The clutter pass's own labels: one list of what opens a related-stories block, in six languages.
+import { RELATED_LABEL } from './clutter-labels';
 import { articleParagraphs, collapse } from './text';
 
 export interface Block {
@@ -16,9 +18,6 @@ const FURNITURE_SELECTOR =
 /** Class or id words of furniture blocks. Whole words only: "share-bar", not "shareholder". */
 const FURNITURE_NAME =
   /(?:^|[\s_-])(?:share|sharing|social|related|recommended|recommendations|more-stories|read-more|newsletter|promo|tags|tag-list|breadcrumbs?|menu|subscribe|trending|popular|most-read)(?:$|[\s_-])/iu;
-/** Headings that open a list of other stories rather than a section of this one. */
-const RELATED_HEADING =
-  /^(?:you may also like|related(?: stories| articles| coverage)?|more (?:stories|news|from)|read (?:more|next|also)|trending(?: now)?|most (?:read|popular)|recommended|te puede interesar|también te puede interesar|más noticias|lo más leído|noticias relacionadas|relacionad[oa]s|à lire aussi|lire aussi|lesen sie auch|mehr zum thema|leia também|veja também)\b/iu;
 /** Share of a block's text inside links above which it is a list of links, not prose. */
 const MAX_LINK_DENSITY = 0.7;
 /** Blocks shorter than this are judged by link density only when they hold several links. In characters. */
@@ -40,7 +39,7 @@ function furniture(root: HTMLElement): Element[] {
       const name = `${child.getAttribute('class') ?? ''} ${child.id}`;
       if (child.matches(FURNITURE_SELECTOR) || FURNITURE_NAME.test(name) || (child.matches('ul, ol, div, section') && isLinkList(child))) {
         out.push(child);
-      } else if (child.matches('h2, h3, h4, h5, h6') && RELATED_HEADING.test(collapse(child.textContent ?? ''))) {
+      } else if (child.matches('h2, h3, h4, h5, h6') && RELATED_LABEL.test(collapse(child.textContent ?? ''))) {
         out.push(child);
         if (el !== root) {
           out.push(el);

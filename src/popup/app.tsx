@@ -83,6 +83,12 @@ export function App({ connector }: { connector: Connector }) {
       void connector.settings?.save(change);
     },
     openShortcutSettings: () => void connector.openShortcutSettings(),
+    showMention: (mention) => {
+      if (tabId === null) return;
+      void connector.highlight(tabId, mention).then((outcome) =>
+        patch(outcome.ok ? { reader: { open: true }, readerError: null } : { readerError: outcome }),
+      );
+    },
   };
 
   return <Popup data={data} actions={actions} />;

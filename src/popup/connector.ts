@@ -26,6 +26,8 @@ export interface Connector {
   extract(tabId: number): Promise<Outcome<ExtractResult>>;
   readerState(tabId: number): Promise<Outcome<ReaderState>>;
   setReader(tabId: number, action: 'open' | 'close' | 'toggle'): Promise<Outcome<ReaderState>>;
+  /** Opens the reader in the tab if needed and marks one sentence there. */
+  highlight(tabId: number, mention: string): Promise<Outcome<boolean>>;
   shortcuts(): Promise<Shortcut[]>;
   openShortcutSettings(): Promise<void>;
   copy(text: string): Promise<boolean>;
@@ -72,6 +74,7 @@ export function browserConnector(location: Location): Connector {
     extract: (tabId) => ask({ type: 'sift:tab-extract', tabId }),
     readerState: (tabId) => ask({ type: 'sift:tab-reader-state', tabId }),
     setReader: (tabId, action) => ask({ type: 'sift:tab-reader', tabId, action }),
+    highlight: (tabId, mention) => ask({ type: 'sift:tab-highlight', tabId, mention }),
     async shortcuts() {
       const commands = await browser.commands.getAll().catch(() => []);
       return commands.map((c) => ({ name: c.name ?? '', description: c.description ?? '', shortcut: c.shortcut ?? '' }));

@@ -28,5 +28,7 @@ function fill(entry: CatalogEntry, substitutions: string[]): string {
 export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
   const subs = substitutions.map(String);
   const api = (globalThis as { chrome?: { i18n?: I18nApi } }).chrome?.i18n;
-  return api?.getMessage(key, subs) || fill(en[key] as CatalogEntry, subs);
+  // Built bundles carry an empty fallback catalog (scripts/build.ts): the key is the last resort.
+  const entry = (en as Partial<Record<MessageKey, CatalogEntry>>)[key];
+  return api?.getMessage(key, subs) || (entry ? fill(entry, subs) : key);
 }

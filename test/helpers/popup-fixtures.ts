@@ -52,5 +52,6 @@ export function recordingActions(): PopupActions & { calls: string[] } {
     saveHtml: () => calls.push('saveHtml'),
     changeSettings: (change) => calls.push(`changeSettings ${JSON.stringify(change)}`),
     openShortcutSettings: () => calls.push('openShortcutSettings'),
+    showMention: (mention) => calls.push(`showMention ${mention}`),
   };
 }

@@ -29,6 +29,11 @@ function fakeConnector(overrides: Partial<Connector> = {}): Connector & { reader
     copy: () => Promise.resolve(true),
     copyMarkdown: () => Promise.resolve(true),
     saveHtml: () => undefined,
+    highlight: (_tabId, mention) => {
+      readerCalls.push(`highlight ${mention}`);
+      open = true;
+      return Promise.resolve<Outcome<boolean>>({ ok: true, value: true });
+    },
     settings: null,
     ...overrides,
   };

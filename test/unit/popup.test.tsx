@@ -140,6 +140,14 @@ describe('sources', () => {
     expect([...(items[0]?.querySelectorAll('.mentions li') ?? [])].map(text)).toEqual(['reported by Reuters', 'Photo: Reuters']);
   });
 
+  test('choosing a mention asks to show it in the reader', () => {
+    const article = makeArticle({ sources: [{ name: 'Reuters', kind: 'news-agency', roles: ['reported'], mentions: [{ text: 'Reuters reported the sale.' }] }] });
+    const actions = recordingActions();
+    const el = show(makeData({ extraction: { status: 'ready', article } }), actions);
+    el.querySelector<HTMLButtonElement>('.mentions button.mention')?.click();
+    expect(actions.calls).toEqual(['showMention Reuters reported the sale.']);
+  });
+
   test('say nothing when there are none', () => {
     expect(show().querySelector('.sources')).toBeNull();
   });

@@ -11,7 +11,7 @@ import { makeArticle } from '../helpers/popup-fixtures';
 
 let root: HTMLElement;
 const noop = (): void => undefined;
-const ACTIONS: ToolbarActions = { changeSettings: noop, toggleRemoved: noop, print: noop, close: noop };
+const ACTIONS: ToolbarActions & { showMention(mention: string): void } = { changeSettings: noop, toggleRemoved: noop, print: noop, close: noop, showMention: noop };
 
 function show(article = makeArticle(), onClose: () => void = noop, showRemoved = false): HTMLElement {
   root = document.createElement('div');

@@ -3,6 +3,7 @@ import type { ExtractResult } from '../../core/types';
 import { t } from '../../shared/i18n';
 import type { Settings } from '../../shared/settings';
 import { applySettings } from './apply-settings';
+import { highlightMention } from './highlight';
 import { READER_HOST_ATTR } from './host';
 import { printSheet } from './print';
 import css from './reader.css?inline';
@@ -32,6 +33,8 @@ export interface Reader {
   isOpen(): boolean;
   /** Shows new settings at once (a change from the popup or another tab). */
   update(settings: Settings): void;
+  /** Scrolls to one sentence of the article and marks it; false when it is not there. */
+  highlight(mention: string): boolean;
 }
 
 export interface ReaderOptions {
@@ -107,7 +110,12 @@ export function createReader(article: ExtractResult, options: ReaderOptions): Re
       draw();
     },
     print: () => window.print(),
+    showMention: (mention: string) => void highlight(mention),
     close,
+  };
+  const highlight = (mention: string): boolean => {
+    const body = dialog.querySelector('.sift-body');
+    return body !== null && highlightMention(body, mention);
   };
 
   draw();
@@ -124,5 +132,6 @@ export function createReader(article: ExtractResult, options: ReaderOptions): Re
       settings = next;
       draw();
     },
+    highlight,
   };
 }

@@ -1,7 +1,7 @@
 import type { ExtractResult } from '../../core/types';
 import { Duplicates } from './duplicates';
 import { ExportTools, type ExportProps } from './export-tools';
-import { Sources } from './sources';
+import { Sources } from '../../shared/sources-list';
 import { t } from '../../shared/i18n';
 import { textDirection } from '../../shared/text-direction';
 
@@ -20,7 +20,7 @@ function hostOf(url: string): string | null {
   }
 }
 
-export function ArticleView(props: { article: ExtractResult; exports: ExportProps }) {
+export function ArticleView(props: { article: ExtractResult; exports: ExportProps; onMention?: (mention: string) => void }) {
   const { article } = props;
   const paragraphs = article.text.split(/\n{2,}/).filter((p) => p.trim());
   return (
@@ -29,7 +29,7 @@ export function ArticleView(props: { article: ExtractResult; exports: ExportProp
       <p class="facts">{facts(article).join(' · ')}</p>
       <ExportTools {...props.exports} />
       <Duplicates removed={article.removed.duplicates} />
-      <Sources sources={article.sources} />
+      <Sources sources={article.sources} onMention={props.onMention} />
       <div class="text">
         {paragraphs.map((p, i) => (
           <p key={i}>{p}</p>

@@ -33,6 +33,8 @@ export interface PopupActions {
   saveHtml(): void;
   changeSettings(change: Partial<Settings>): void;
   openShortcutSettings(): void;
+  /** Opens the reader in the page at a source's mention. */
+  showMention(mention: string): void;
 }
 
 export interface PopupProps {
@@ -57,7 +59,7 @@ function Main({ data, actions }: PopupProps) {
     onCopyMarkdown: actions.copyMarkdown,
     onSaveHtml: actions.saveHtml,
   };
-  return <ArticleView article={extraction.article} exports={exports} />;
+  return <ArticleView article={extraction.article} exports={exports} onMention={actions.showMention} />;
 }
 
 export function Popup({ data, actions }: PopupProps) {
