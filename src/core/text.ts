@@ -47,13 +47,13 @@ export function articleParagraphs(root: Element): string[] {
         const c = child as Element;
         if (c.matches(BLOCK_SELECTOR) && !c.querySelector(BLOCK_SELECTOR)) {
           flush();
-          const t = collapse(c.textContent ?? '');
+          const t = collapse(spacedText(c));
           if (t) out.push(t);
         } else if (c.querySelector(BLOCK_SELECTOR) || isBlockish(c)) {
           flush();
           walk(c);
         } else {
-          loose += ` ${c.textContent ?? ''} `;
+          loose += ` ${spacedText(c)} `;
         }
       }
     }
@@ -63,7 +63,27 @@ export function articleParagraphs(root: Element): string[] {
   return out;
 }
 
-const BLOCKISH = new Set(['DIV', 'SECTION', 'ARTICLE', 'FIGURE', 'UL', 'OL', 'DL', 'TABLE', 'TBODY', 'THEAD', 'TR', 'HEADER', 'FOOTER', 'ASIDE', 'MAIN', 'BR', 'HR']);
+/**
+ * Elements a browser lays out as blocks: their text never runs into the words around them
+ * ("<summary>More</summary>Hidden." reads as two lines, not "MoreHidden.").
+ */
+const BLOCKISH = new Set([
+  'DIV', 'SECTION', 'ARTICLE', 'FIGURE', 'UL', 'OL', 'DL', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'CAPTION', 'HEADER',
+  'FOOTER', 'ASIDE', 'MAIN', 'NAV', 'BR', 'HR', 'DETAILS', 'SUMMARY', 'ADDRESS', 'FIELDSET', 'LEGEND', 'HGROUP', 'CENTER',
+]);
+
+const BLOCKISH_SELECTOR = [...BLOCKISH].join(', ').toLowerCase();
+
+/** textContent, with a space wherever a block or a line break separates words ("one<br>two"). */
+function spacedText(el: Element): string {
+  if (!el.querySelector(BLOCKISH_SELECTOR)) return el.textContent ?? '';
+  let text = '';
+  for (const node of Array.from(el.childNodes)) {
+    if (node.nodeType === 3) text += node.textContent ?? '';
+    else if (node.nodeType === 1) text += isBlockish(node as Element) ? ` ${spacedText(node as Element)} ` : spacedText(node as Element);
+  }
+  return text;
+}
 
 function isBlockish(el: Element): boolean {
   return BLOCKISH.has(el.tagName.toUpperCase());
