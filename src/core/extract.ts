@@ -7,7 +7,9 @@ import { runReadability } from './readability';
 import { recordRemovals, snapshotBlocks } from './removals';
 import { sanitizeToHtml } from './sanitize';
 import { articleParagraphs, countWords, readingMinutes } from './text';
-import type { ExtractOptions, ExtractOutcome } from './types';
+import type { ExtractOptions, ExtractOutcome, PipelineStep } from './types';
+
+const noStepHook = (_step: PipelineStep): void => undefined;
 
 /**
  * Sift's extraction pipeline. Pure: it reads `doc`, works on its own clone and never changes the
@@ -17,33 +19,41 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractO
   const { url } = options;
   const win = options.window ?? (doc.defaultView as (Window & typeof globalThis) | null);
   if (!win) throw new TypeError('extractArticle needs a document with a window, or options.window');
+  const stepEnd = options.onStepEnd ?? noStepHook;
 
   // 0. Refuse pages too large to read without freezing the tab, before paying for a clone.
   const tooLarge = tooLargeReason(doc);
   if (tooLarge) return { error: 'too-large', url, message: tooLarge };
+  stepEnd('limits');
 
   // 1. Clone: Readability and every later step rewrite the tree they are given.
   const work = doc.cloneNode(true) as Document;
+  stepEnd('clone');
 
   // 2. Page metadata that Readability would strip (canonical link, JSON-LD).
   const pageMeta = readPageAttribution(work, url);
+  stepEnd('pageMeta');
 
   // 2b. Lazy-loaded images get their real src and tracking pixels go: Readability keeps images by src.
   resolveImages(work);
+  stepEnd('images');
 
   // 3. Readability finds the article body.
   const article = runReadability(work);
   if (!article) return { error: 'no-article', url, message: 'Sift found no article on this page.' };
   const { root } = article;
+  stepEnd('readability');
 
   // 4. Clutter Readability leaves in: share bars, related stories, promos. The blocks are
   // snapshotted first so the reader can show what steps 4 and 5 removed, in place.
   const snapshot = snapshotBlocks(root);
   const clutter = removeClutter(root, { title: article.title, url });
+  stepEnd('clutter');
 
   // 5. Repeated and reworded sentences.
   const duplicates = removeDuplicates(root, { title: article.title });
   const blocks = recordRemovals(root, snapshot, { clutter, duplicates }, win);
+  stepEnd('duplicates');
 
   // 6. Who the story says its facts came from.
   const page = {
@@ -55,11 +65,14 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractO
   // Credit lines the clutter pass took out ("Reporting by …; Editing by …") still name sources.
   const credits = clutter.filter((c) => c.reason === 'byline').map((c) => c.text);
   const sources = findSources(root, page, credits);
+  stepEnd('sources');
 
   // 7. Text, then sanitized HTML.
   const text = articleParagraphs(root).join('\n\n');
   if (!text) return { error: 'no-article', url, message: 'Sift found no article on this page.' };
+  stepEnd('text');
   const html = sanitizeToHtml(root, win);
+  stepEnd('sanitize');
   const lang = article.lang ?? (doc.documentElement.getAttribute('lang') || null);
 
   return {

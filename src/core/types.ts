@@ -89,6 +89,10 @@ export function isFailure(outcome: ExtractOutcome): outcome is ExtractFailure {
   return 'error' in outcome;
 }
 
+/** The pipeline's steps, in the order they run (src/core/extract.ts). */
+export const PIPELINE_STEPS = ['limits', 'clone', 'pageMeta', 'images', 'readability', 'clutter', 'duplicates', 'sources', 'text', 'sanitize'] as const;
+export type PipelineStep = (typeof PIPELINE_STEPS)[number];
+
 export interface ExtractOptions {
   url: string;
   /**
@@ -96,4 +100,9 @@ export interface ExtractOptions {
    * needed only when the document has none (a detached clone).
    */
   window?: Window & typeof globalThis;
+  /**
+   * Called as each step ends, in order. The pipeline reads no clock itself; the in-browser
+   * benchmark times the steps with this, so it never keeps a copy of the pipeline.
+   */
+  onStepEnd?: (step: PipelineStep) => void;
 }

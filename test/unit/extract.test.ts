@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { extractArticle, isFailure } from '../../src/core';
+import { extractArticle, isFailure, PIPELINE_STEPS } from '../../src/core';
 
 const PAGE = `<!doctype html><html lang="en"><head><title>A quiet story</title></head><body>
 <nav><a href="/">Home</a></nav>
@@ -33,5 +33,12 @@ describe('extractArticle', () => {
     const dom = new JSDOM('<!doctype html><html><body></body></html>', { url: 'https://example.test/' });
     const result = extractArticle(dom.window.document, { url: 'https://example.test/' });
     expect(isFailure(result) && result.error).toBe('no-article');
+  });
+
+  it('reports the end of every step, in order, for benchmarks to time them', () => {
+    const dom = new JSDOM(PAGE, { url: 'https://example.test/story' });
+    const steps: string[] = [];
+    extractArticle(dom.window.document, { url: 'https://example.test/story', onStepEnd: (s) => steps.push(s) });
+    expect(steps).toEqual([...PIPELINE_STEPS]);
   });
 });
