@@ -52,7 +52,10 @@ async function buildClassicScript(entry: string, fileName: string): Promise<void
     build: {
       outDir: OUT_DIR,
       emptyOutDir: false,
-      minify: true,
+      // Terser's second pass packs the content script about 0.2 KiB smaller than the default
+      // minifier, which its 60 KiB budget needs (scripts/check-size.ts).
+      minify: 'terser',
+      terserOptions: { compress: { passes: 2 } },
       sourcemap: false,
       lib: { entry: resolve(ROOT, entry), formats: ['iife'], name: 'sift', fileName: () => fileName },
     },

@@ -3,6 +3,7 @@
  * Portuguese (issue #5). Each pattern captures a name (`n`) or a list of names (`l`); what the
  * name is (person, agency, ministry) is decided afterwards, in attributions.ts.
  */
+import { LETTER, LOWER, UPPER } from './letters';
 import { NAME, namesIn } from './names';
 import { KNOWN_SOURCES } from './sources-data';
 import type { SourceKind, SourceRole } from './types';
@@ -69,8 +70,8 @@ const SPEECH_VERBS = [
 /** Verbs that follow a quotation and come before the speaker: "…,” said Smith. */
 const INVERTED_VERBS =
   'said|says|added|wrote|explained|noted|dijo|declaró|afirmó|señaló|indicó|explicó|añadió|agregó|informó|aseguró|a déclaré|a indiqué|a affirmé|a ajouté|sagte|erklärte|disse|afirmou|declarou';
-const END = String.raw`(?![\p{L}\p{M}])`;
-const SAYS = String.raw`(?:\p{Ll}+(?:ly|mente)\s+)?(?:has |had |have |ha |había |hat )?(?:${SPEECH_VERBS})${END}`;
+const END = String.raw`(?![${LETTER}])`;
+const SAYS = String.raw`(?:[${LOWER}]+(?:ly|mente)\s+)?(?:has |had |have |ha |había |hat )?(?:${SPEECH_VERBS})${END}`;
 
 const CUE_SAYS = new RegExp(`(?:${SPEECH_VERBS})${END}`, 'u');
 const CUE_INVERTED = new RegExp(`(?:${INVERTED_VERBS})${END}`, 'u');
@@ -87,11 +88,11 @@ const PATTERNS: Pattern[] = [
   // "Reuters reported", "Pam Bondi confirmed", "John Smith, a spokesman for X, said", "Sánchez dijo"
   { re: new RegExp(String.raw`${N}(?:,\s*(?<a>[^,;.]{1,80}),)?\s+${SAYS}`, 'gu'), role: 'speech', cue: CUE_SAYS },
   // "Le ministre, Philippe Tabarot, a déclaré", "The mayor, Jane Roe, said"
-  { re: new RegExp(String.raw`(?<![\p{L}])\p{L}[\p{Ll}’' ]{1,40},\s*${N},\s+${SAYS}`, 'gu'), role: 'speech', cue: CUE_SAYS },
+  { re: new RegExp(String.raw`(?<![${LETTER}])[${LETTER}][${LOWER}’' ]{1,40},\s*${N},\s+${SAYS}`, 'gu'), role: 'speech', cue: CUE_SAYS },
   // "…,” said John Smith." / "—dijo el ministro de Salud, Juan Pérez."
   {
     re: new RegExp(
-      String.raw`[,”"’»—–“]\s*(?:${INVERTED_VERBS})\s+(?:${ART}(?:[\p{Ll}’'-]+,?\s+){0,4}?(?:(?:of|for|de|del|de la|du)\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*\s*,\s*)?)?${N}`,
+      String.raw`[,”"’»—–“]\s*(?:${INVERTED_VERBS})\s+(?:${ART}(?:[${LOWER}’'-]+,?\s+){0,4}?(?:(?:of|for|de|del|de la|du)\s+(?:the\s+)?[${UPPER}][${LETTER}.]*(?:\s+[${UPPER}][${LETTER}.]*)*\s*,\s*)?)?${N}`,
       'gu',
     ),
     role: 'speech',
@@ -127,7 +128,7 @@ const PATTERNS: Pattern[] = [
   // "a study published this week in the journal Diabetes Care"
   {
     re: new RegExp(
-      String.raw`(?:${REPORT_NOUNS}|research|findings|article|artículo|investigación)\b[^.;]{0,60}?(?:published|appeared|publicad[oa]|publié|veröffentlicht)(?: [\p{Ll}]+){0,3} (?:in|en|dans|im|na|no) (?:the |la |le |der )?(?:(?:medical |scientific )?journal |revista |magazine |Fachzeitschrift )?${N}`,
+      String.raw`(?:${REPORT_NOUNS}|research|findings|article|artículo|investigación)\b[^.;]{0,60}?(?:published|appeared|publicad[oa]|publié|veröffentlicht)(?: [${LOWER}]+){0,3} (?:in|en|dans|im|na|no) (?:the |la |le |der )?(?:(?:medical |scientific )?journal |revista |magazine |Fachzeitschrift )?${N}`,
       'gu',
     ),
     role: 'cited',
@@ -178,7 +179,7 @@ const PATTERNS: Pattern[] = [
 
 /** The "the Venezuelan government condemned" shape: a nationality and a lower-case body. */
 const NATIONAL_BODY = new RegExp(
-  String.raw`(?<n>\p{Lu}\p{Ll}+ (?:government|foreign ministry|ministry|embassy|presidency|gobierno|cancillería|embajada))\s+${SAYS}`,
+  String.raw`(?<n>[${UPPER}][${LOWER}]+ (?:government|foreign ministry|ministry|embassy|presidency|gobierno|cancillería|embajada))\s+${SAYS}`,
   'gu',
 );
 

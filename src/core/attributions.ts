@@ -2,6 +2,7 @@
  * Who the story says its facts came from (issue #5): agencies, outlets, officials, documents,
  * contributors and photographers, each with its kind, roles and the sentences that name it.
  */
+import { LETTER, LOWER, UPPER } from './letters';
 import { attributionsIn, type Candidate } from './attribution-patterns';
 import { bylineCredits, parenthesisedAgencies, photoCredits, sourceLines } from './credits';
 import { articleBlocks, type Block } from './article-blocks';
@@ -23,7 +24,7 @@ function buildScan(): RegExp {
     .filter((a) => a.length > 2 || a === 'AP')
     .sort((a, b) => b.length - a.length)
     .map((a) => a.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
-  return new RegExp(`(?<![\\p{L}\\p{M}\\d])(?:${aliases.join('|')})(?![\\p{L}\\p{M}\\d])`, 'gu');
+  return new RegExp(`(?<![${LETTER}\\d])(?:${aliases.join('|')})(?![${LETTER}\\d])`, 'gu');
 }
 
 function isNews(kind: SourceKind): boolean {
@@ -97,7 +98,7 @@ function settleOneWordName(source: Source, storyText: string): void {
   const full = fullName(source.name, storyText);
   if (full) source.name = full;
   // A short family name written first, as in "Li Jianxiong" or "Kim Jong Un": still a person.
-  else if (source.name.length <= 3 && new RegExp(`(?<![\\p{L}])${escapeRe(source.name)} \\p{Lu}\\p{Ll}+(?![\\p{L}])`, 'u').test(storyText)) return;
+  else if (source.name.length <= 3 && new RegExp(`(?<![${LETTER}])${escapeRe(source.name)} [${UPPER}][${LOWER}]+(?![${LETTER}])`, 'u').test(storyText)) return;
   // Contributors and photographers listed by one name are still people.
   else if (!titledIn(source.name, storyText) && source.roles.every((r) => r === 'quoted' || r === 'statement')) {
     source.kind = 'organization';
@@ -112,7 +113,7 @@ function escapeRe(text: string): string {
 
 function fullName(surname: string, storyText: string): string | null {
   const escaped = escapeRe(surname);
-  const re = new RegExp(`(?<![\\p{L}\\p{M}])\\p{Lu}[\\p{L}\\p{M}'’-]+(?: \\p{Lu}\\.)? ${escaped}(?![\\p{L}\\p{M}])`, 'gu');
+  const re = new RegExp(`(?<![${LETTER}])[${UPPER}][${LETTER}'’-]+(?: [${UPPER}]\\.)? ${escaped}(?![${LETTER}])`, 'gu');
   // Full names inside a sentence count first; one opening a sentence may be "Accordingly Turkey".
   const inside = new Set<string>();
   const opening = new Set<string>();

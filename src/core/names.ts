@@ -5,17 +5,18 @@
  */
 import { lookupKnown } from './sources-data';
 import { STOPWORDS } from './stopwords';
+import { LETTER, UPPER } from './letters';
 import type { SourceKind } from './types';
 
 /** A capitalised word: "Reuters", "U.S.", "O'Brien", "Jean-Luc", "Ashley". A possessive ’s ends it. */
-const WORD = String.raw`\p{Lu}[\p{L}\p{M}\d.&-]*(?:['’](?!s(?![\p{L}]))[\p{L}\p{M}]+)*`;
+const WORD = String.raw`[${UPPER}][${LETTER}\d.&-]*(?:['’](?!s(?![${LETTER}]))[${LETTER}]+)*`;
 /** Lower-case words that join the parts of one name: "Ministry of the Interior", "Casa de Nariño". */
 const JOINER = String.raw`(?:(?:of|for|on)(?: the)?|de(?:l| la| las| los)?|da|do|dos|das|du|des|von|van|der|den|al|bin|di)`;
 
 /** Regex source for a proper name of one to seven capitalised words. Not anchored. */
 /** Between two words of one name: a space, a joiner, "&" ("Travel & Tourism") or a French "d'". */
 const GAP = String.raw`(?:[ \u00a0](?:(?:${JOINER}|&)[ \u00a0])?|[ \u00a0][dl]['’])`;
-export const NAME = String.raw`(?<![\p{L}\p{M}\d])${WORD}(?:${GAP}${WORD}){0,6}`;
+export const NAME = String.raw`(?<![${LETTER}\d])${WORD}(?:${GAP}${WORD}){0,6}`;
 
 const NAME_RE = new RegExp(NAME, 'gu');
 

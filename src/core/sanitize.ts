@@ -23,6 +23,15 @@ const FORBIDDEN_TAGS = [
 /** Attributes that carry code, styles (`url()` fetches) or a second document. */
 const FORBIDDEN_ATTRS = ['style', 'srcdoc', 'formaction', 'action', 'ping', 'background', 'poster', 'xlink:href', 'is'];
 
+/**
+ * The part of those lists that DOMPurify's html profile would otherwise keep; it drops the rest
+ * by itself. Listed apart so the full lists (used by `auditHtml`) stay out of the content script;
+ * the unit tests sanitize every forbidden tag and attribute, so a DOMPurify upgrade that widens
+ * its profile fails them.
+ */
+const PROFILE_FORBID_TAGS = ['style', 'form', 'input', 'button', 'select', 'option', 'optgroup', 'textarea', 'datalist', 'output', 'template', 'dialog', 'slot'];
+const PROFILE_FORBID_ATTRS = ['style', 'action', 'background', 'poster'];
+
 /** Images may be inlined as data: URIs; nothing else may be (data:text/html is a document). */
 const SAFE_DATA_URI = /^data:image\/(?:png|jpe?g|gif|webp|avif|bmp);/i;
 
@@ -34,8 +43,8 @@ const URL_ATTRS = ['href', 'src', 'cite', 'longdesc'];
 /** Strict profile: the article's text, structure, links and images, nothing that runs or loads a document. */
 export const STRICT_PROFILE: Config = {
   USE_PROFILES: { html: true },
-  FORBID_TAGS: FORBIDDEN_TAGS,
-  FORBID_ATTR: FORBIDDEN_ATTRS,
+  FORBID_TAGS: PROFILE_FORBID_TAGS,
+  FORBID_ATTR: PROFILE_FORBID_ATTRS,
   ALLOW_DATA_ATTR: false,
   // The empty markers where removed blocks were (src/core/removals.ts); the reader fills them on request.
   ADD_ATTR: ['data-sift-removed'],

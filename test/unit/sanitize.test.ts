@@ -112,3 +112,22 @@ describe('page-defined custom elements', () => {
     expect(w.document.body.textContent).toContain('Nested.');
   });
 });
+
+describe('the strict profile', () => {
+  const TAGS = ['script', 'style', 'link', 'meta', 'base', 'title', 'iframe', 'frame', 'object', 'embed', 'applet', 'portal', 'form', 'input', 'button', 'select', 'option', 'textarea', 'datalist', 'output', 'keygen', 'template', 'noscript', 'noembed', 'noframes', 'xmp', 'svg', 'math', 'dialog', 'slot'];
+  it.each(TAGS)('drops <%s>', (tag) => {
+    const w = win();
+    const holder = w.document.createElement('div');
+    holder.append(sanitizeToFragment(`<p>Kept.</p><${tag} id="x">inside</${tag}>`, w));
+    expect(holder.querySelector(tag)).toBeNull();
+    expect(auditHtml(holder.innerHTML, w)).toEqual([]);
+  });
+
+  it.each(['style="color:red"', 'srcdoc="<b>x</b>"', 'formaction="/x"', 'action="/x"', 'ping="/x"', 'background="/x.png"', 'poster="/x.png"'])('drops %s', (attr) => {
+    const w = win();
+    const holder = w.document.createElement('div');
+    holder.append(sanitizeToFragment(`<p ${attr}>Kept.</p><video ${attr}></video><a href="/a" ${attr}>a</a>`, w));
+    const name = attr.split('=')[0] ?? '';
+    expect(holder.querySelector(`[${name}]`)).toBeNull();
+  });
+});
