@@ -3,6 +3,7 @@ import { App } from './app';
 import { mountAutoOpen } from './auto-open';
 import { browserConnector } from './connector';
 import { t } from '../shared/i18n';
+import '../shared/palette.css';
 import './popup.css';
 
 // The page says lang="en"; the words come from the browser's language when Sift speaks it.
