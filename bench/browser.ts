@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { launchWithExtension } from '../test/e2e/helpers/chromium';
+import { countryNames } from '../src/core/countries';
 import { benchBundle, testBuildSnapshot } from './browser/build';
 import { serveCorpus } from './browser/corpus-server';
 import { measurePage, type PageResult } from './browser/measure-page';
@@ -111,7 +112,8 @@ async function main(argv: readonly string[]): Promise<void> {
   if (!existsSync(options.corpus)) throw new Error(`No corpus at ${options.corpus} (pass --corpus DIR)`);
   if (!ensureDisplay()) return;
   const extension = testBuildSnapshot();
-  const bundle = await benchBundle();
+  // As the extension does, the page gets the country names ready-made (src/background/countries.ts).
+  const bundle = `${await benchBundle()}\nsiftBench.setCountries(${JSON.stringify(countryNames())});`;
   const server = await serveCorpus(options.corpus);
   const browser = await launchWithExtension(extension);
   const ids = selectPages(server.ids, options.pages);

@@ -24,7 +24,11 @@ export interface SiftBench {
   steps(): StepTimes;
   /** Elements in the page, for reading the results against page size. */
   elements(): number;
+  /** The country names the extension's background hands its content script (see src/background/countries.ts). */
+  setCountries(names: readonly string[]): void;
 }
+
+let countries: readonly string[] | undefined;
 
 const win = window as PurifyWindow;
 
@@ -45,11 +49,14 @@ const bench: SiftBench = {
     timed(() => (new Readability(document.cloneNode(true) as Document).parse()?.content ? 'article' : 'none')),
   sift: () =>
     timed(() => {
-      const result = extractArticle(document, { url: location.href, window: win });
+      const result = extractArticle(document, { url: location.href, window: win, countries });
       return isFailure(result) ? result.error : 'article';
     }),
-  steps: () => timeSteps(document, location.href, win),
+  steps: () => timeSteps(document, location.href, win, countries),
   elements: () => document.getElementsByTagName('*').length,
+  setCountries: (names) => {
+    countries = names;
+  },
 };
 
 (globalThis as typeof globalThis & { siftBench?: SiftBench }).siftBench = bench;

@@ -13,12 +13,13 @@ export type StepName = PipelineStep;
 /** Milliseconds per step; steps after a failure are missing. */
 export type StepTimes = Partial<Record<StepName, number>>;
 
-export function timeSteps(doc: Document, url: string, win: PurifyWindow): StepTimes {
+export function timeSteps(doc: Document, url: string, win: PurifyWindow, countries?: readonly string[]): StepTimes {
   const times: StepTimes = {};
   let last = performance.now();
   extractArticle(doc, {
     url,
     window: win,
+    countries,
     onStepEnd: (step) => {
       const now = performance.now();
       times[step] = now - last;

@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import { listenForAutoOpen } from './auto-open';
 import { clearFailure, markFailure } from './badge';
+import { countryNames } from './countries';
 import { ensureContentScript, lostContact, sendToTab } from './inject';
 import { handleRequest, isBackgroundRequest } from './requests';
 
@@ -33,3 +34,6 @@ browser.runtime.onMessage.addListener((message: unknown) => {
 });
 
 listenForAutoOpen();
+// Ready before the first shortcut, so no reader waits for them.
+browser.runtime.onInstalled.addListener(() => void countryNames());
+browser.runtime.onStartup.addListener(() => void countryNames());

@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill';
 import type { ContentReply, ContentRequest, Failure, ReaderState } from '../shared/messages';
 import { fail } from '../shared/messages';
 import { reasonForInjectionError, restrictionFor } from '../shared/restricted';
+import { countryNames } from './countries';
 
 /**
  * Puts Sift's content script into a tab on demand (activeTab + scripting): nothing runs in a page
@@ -60,13 +61,16 @@ async function inject(tabId: number): Promise<Failure | null> {
   if ((await ping(tabId)) !== null) return null;
   const restricted = await tabRestriction(tabId);
   if (restricted) return restricted;
+  const names = countryNames();
   try {
     await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
   } catch (error) {
     const detail = errorText(error);
     return fail(reasonForInjectionError(detail), detail);
   }
-  return (await ping(tabId)) === null ? fail('injection-failed', 'Sift did not start in the page.') : null;
+  // The setup message doubles as the ping that proves the script started.
+  const started = await sendToTab(tabId, { type: 'sift:setup', countries: await names }).catch(() => null);
+  return started === null ? fail('injection-failed', 'Sift did not start in the page.') : null;
 }
 
 /** Makes sure Sift's content script runs in the tab; a Failure says why it cannot. */

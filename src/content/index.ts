@@ -25,6 +25,8 @@ let reader: Reader | null = null;
 /** The reading settings, loaded when the script starts (before the first request) and kept current. */
 let settings: Settings = DEFAULT_SETTINGS;
 const store = extensionSettingsStore();
+/** Country names from the background (sift:setup); without them the core computes its own, slowly. */
+let countries: readonly string[] | undefined;
 
 function extract(): Outcome<ExtractResult> {
   const url = location.href;
@@ -35,7 +37,7 @@ function extract(): Outcome<ExtractResult> {
   // Marks for `npm run bench:browser` (bench/browser/reader-timing.ts), which times the reader from them.
   performance.mark('sift:extract-start');
   try {
-    const result = extractArticle(document, { url });
+    const result = extractArticle(document, { url, countries });
     // The core's message only repeats the reason in words; the popup has its own, better ones.
     outcome = isFailure(result) ? fail(result.error) : { ok: true, value: result };
   } catch (error) {
@@ -75,6 +77,9 @@ function handle(request: ContentRequest): Reply {
   switch (request.type) {
     case 'sift:ping':
       return { reader: readerState() };
+    case 'sift:setup':
+      countries = request.countries;
+      return { reader: readerState() };
     case 'sift:extract':
       return extract();
     case 'sift:reader':
@@ -87,7 +92,7 @@ function handle(request: ContentRequest): Reply {
   }
 }
 
-const CONTENT_TYPES = new Set<string>(['sift:ping', 'sift:extract', 'sift:reader', 'sift:highlight']);
+const CONTENT_TYPES = new Set<string>(['sift:ping', 'sift:setup', 'sift:extract', 'sift:reader', 'sift:highlight']);
 
 function isContentRequest(message: unknown): message is ContentRequest {
   const type = (message as { type?: unknown } | null)?.type;

@@ -7,6 +7,7 @@ import { attributionsIn, type Candidate } from './attribution-patterns';
 import { bylineCredits, parenthesisedAgencies, photoCredits, sourceLines } from './credits';
 import { articleBlocks, type Block } from './article-blocks';
 import { classifyName, cleanName, isNotName, titledIn } from './names';
+import { countrySet } from './countries';
 import { siteOf } from './page-attribution';
 import { splitSentences } from './sentences';
 import { KNOWN_SOURCES, lookupKnown, type KnownSource } from './sources-data';
@@ -45,7 +46,10 @@ interface Entry {
 class SourceSet {
   private readonly entries = new Map<string, Entry>();
 
-  constructor(private readonly own: ReadonlySet<string>) {}
+  constructor(
+    private readonly own: ReadonlySet<string>,
+    private readonly countries: ReadonlySet<string>,
+  ) {}
 
   add(name: string, kind: SourceKind, role: SourceRole, mention: string): void {
     const known = lookupKnown(name);
@@ -71,7 +75,7 @@ class SourceSet {
    */
   finish(storyText: string): Source[] {
     const sources = [...this.entries.values()].map((e) => e.source);
-    for (const s of sources) if (s.kind === 'person' && !s.name.includes(' ')) settleOneWordName(s, storyText);
+    for (const s of sources) if (s.kind === 'person' && !s.name.includes(' ')) settleOneWordName(s, storyText, this.countries);
     const people = sources.filter((s) => s.kind === 'person' && s.name.includes(' '));
     const kept = new Map<string, Source>();
     const out: Source[] = [];
@@ -94,8 +98,8 @@ class SourceSet {
  * A one-word "person" is a surname when the story gives the full name, a mononym when it gives a
  * title ("President Lula"); otherwise it is most likely a company: "Nissan said", "Alibaba said".
  */
-function settleOneWordName(source: Source, storyText: string): void {
-  const full = fullName(source.name, storyText);
+function settleOneWordName(source: Source, storyText: string, countries: ReadonlySet<string>): void {
+  const full = fullName(source.name, storyText, countries);
   if (full) source.name = full;
   // A short family name written first, as in "Li Jianxiong" or "Kim Jong Un": still a person.
   else if (source.name.length <= 3 && new RegExp(`(?<![${LETTER}])${escapeRe(source.name)} [${UPPER}][${LOWER}]+(?![${LETTER}])`, 'u').test(storyText)) return;
@@ -111,7 +115,7 @@ function escapeRe(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
-function fullName(surname: string, storyText: string): string | null {
+function fullName(surname: string, storyText: string, countries: ReadonlySet<string>): string | null {
   const escaped = escapeRe(surname);
   const re = new RegExp(`(?<![${LETTER}])[${UPPER}][${LETTER}'’-]+(?: [${UPPER}]\\.)? ${escaped}(?![${LETTER}])`, 'gu');
   // Full names inside a sentence count first; one opening a sentence may be "Accordingly Turkey".
@@ -119,7 +123,7 @@ function fullName(surname: string, storyText: string): string | null {
   const opening = new Set<string>();
   for (const m of storyText.matchAll(re)) {
     const name = cleanName(m[0]);
-    if (!name || !name.includes(' ') || !name.endsWith(surname) || classifyName(name) !== 'person') continue;
+    if (!name || !name.includes(' ') || !name.endsWith(surname) || classifyName(name, countries) !== 'person') continue;
     const atStart = /(?:^|[.!?:;“"‘«—]\s*)$/u.test(storyText.slice(0, m.index ?? 0));
     (atStart ? opening : inside).add(name);
   }
@@ -165,6 +169,7 @@ function ownNames(page: PageAttribution): Set<string> {
 interface Context {
   set: SourceSet;
   midWords: Set<string>;
+  countries: ReadonlySet<string>;
 }
 
 /** The agency half of a photo credit that is not in our list: "Shutterstock Images", "Pool Photo". */
@@ -180,7 +185,7 @@ function accept(ctx: Context, c: Candidate, sentence: string): void {
     if (atStart && !ctx.midWords.has(name)) return;
     if (isNotName(name)) return;
   }
-  const kind = known?.kind ?? c.kind ?? (c.role === 'photo' && PHOTO_AGENCY.test(name) ? 'news-agency' : classifyName(name));
+  const kind = known?.kind ?? c.kind ?? (c.role === 'photo' && PHOTO_AGENCY.test(name) ? 'news-agency' : classifyName(name, ctx.countries));
   if (c.newsOnly && !isNews(kind)) return;
   ctx.set.add(name, kind, resolveRole(c.role, kind), sentence);
 }
@@ -191,7 +196,7 @@ function sameSource(a: string, b: string): boolean {
 }
 
 function scanBlock(ctx: Context, block: Block, sentences: readonly string[]): void {
-  const label = [...photoCredits(block.text), ...parenthesisedAgencies(block.text), ...sourceLines(block.text), ...bylineCredits(block.text)];
+  const label = [...photoCredits(block.text), ...parenthesisedAgencies(block.text, ctx.countries), ...sourceLines(block.text), ...bylineCredits(block.text)];
   for (const c of label) accept(ctx, c, block.text);
   for (const sentence of sentences) {
     const found = [...attributionsIn(sentence), ...label];
@@ -206,14 +211,20 @@ function scanBlock(ctx: Context, block: Block, sentences: readonly string[]): vo
 /**
  * The sources the story cites, in order of first mention. `root` is the cleaned article;
  * `page` supplies the site's own name (never a source) and the byline; `creditLines` are credits
- * an earlier pass removed from the article ("Reporting by …"), read as extra paragraphs.
+ * an earlier pass removed from the article ("Reporting by …"), read as extra paragraphs;
+ * `countries` are the country names that stand for governments (see countries.ts).
  */
-export function findSources(root: HTMLElement, page: PageAttribution, creditLines: readonly string[] = []): Source[] {
+export function findSources(
+  root: HTMLElement,
+  page: PageAttribution,
+  creditLines: readonly string[] = [],
+  countries: ReadonlySet<string> = countrySet(),
+): Source[] {
   const own = articleBlocks(root);
   const lang = own[0]?.lang ?? 'en';
   const blocks = [...own, ...creditLines.map((text) => ({ text, lang }))];
   const sentences = blocks.map((b) => splitSentences(b.text, b.lang).map((s) => s.text.trim()));
-  const ctx: Context = { set: new SourceSet(ownNames(page)), midWords: midSentenceWords(sentences.flat()) };
+  const ctx: Context = { set: new SourceSet(ownNames(page), countries), midWords: midSentenceWords(sentences.flat()), countries };
   for (const c of page.byline ? bylineCredits(page.byline, false) : []) accept(ctx, c, page.byline ?? '');
   blocks.forEach((block, i) => scanBlock(ctx, block, sentences[i] ?? []));
   return ctx.set.finish(blocks.map((b) => b.text).join('\n'));

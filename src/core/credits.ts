@@ -86,13 +86,13 @@ const DATELINE_CHARS = 80;
 const DATELINE = new RegExp(String.raw`^[^()]{2,${DATELINE_CHARS}}\((?<n>${NAME})\)\s*(?:\.-|[-–—])`, 'u');
 
 /** "(AFP)", "(EFE)", "(Reuters)" anywhere: a known news source in parentheses; any name in a dateline. */
-export function parenthesisedAgencies(text: string): Candidate[] {
+export function parenthesisedAgencies(text: string, countries: ReadonlySet<string>): Candidate[] {
   const out: Candidate[] = [];
   const m = DATELINE.exec(text);
   const dateline = m?.groups?.n;
   // Only a real dateline: a city in capitals ("LAGOS") or a date before the parenthesis.
   const lead = m ? text.slice(0, m.index + m[0].indexOf('(')) : '';
-  if (dateline && !lookupKnown(dateline) && classifyName(dateline) !== 'government' && (/\d/u.test(lead) || /^[\p{Lu}\s,.'’-]+$/u.test(lead.trim()))) {
+  if (dateline && !lookupKnown(dateline) && classifyName(dateline, countries) !== 'government' && (/\d/u.test(lead) || /^[\p{Lu}\s,.'’-]+$/u.test(lead.trim()))) {
     out.push({ raw: dateline, index: text.indexOf(dateline), role: 'reported', newsOnly: false, kind: 'news-agency' });
   }
   for (const m of text.matchAll(PAREN_AGENCY)) {

@@ -1,6 +1,7 @@
 import { findSources, readPageAttribution } from './attributions';
 import { resolveImages } from './images';
 import { removeClutter } from './clutter';
+import { countrySet } from './countries';
 import { removeDuplicates } from './duplicates';
 import { tooLargeReason } from './limits';
 import { runReadability } from './readability';
@@ -64,7 +65,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractO
   };
   // Credit lines the clutter pass took out ("Reporting by …; Editing by …") still name sources.
   const credits = clutter.filter((c) => c.reason === 'byline').map((c) => c.text);
-  const sources = findSources(root, page, credits);
+  const sources = findSources(root, page, credits, countrySet(options.countries));
   stepEnd('sources');
 
   // 7. Text, then sanitized HTML.

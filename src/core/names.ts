@@ -93,28 +93,6 @@ const STATE_METONYMS = new Set(
   ).split(' '),
 );
 
-/** Country names in the languages Sift reads, from the platform's own data (nothing to ship). */
-let countries: Set<string> | null = null;
-function isCountry(name: string): boolean {
-  if (!countries) {
-    countries = new Set();
-    const A = 'A'.charCodeAt(0);
-    for (const lang of ['en', 'es', 'fr', 'de', 'pt', 'it']) {
-      const display = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
-      for (let i = 0; i < 26 * 26; i++) {
-        const code = String.fromCharCode(A + Math.floor(i / 26), A + (i % 26));
-        try {
-          const country = display.of(code);
-          if (country) countries.add(country);
-        } catch {
-          // Not a region code this platform knows.
-        }
-      }
-    }
-  }
-  return countries.has(name);
-}
-
 /** Every name in `text`, as found (not yet cleaned). */
 export function namesIn(text: string): string[] {
   return [...text.matchAll(NAME_RE)].map((m) => m[0]);
@@ -172,12 +150,12 @@ function isInstitution(name: string): boolean {
   return GOVERNMENT_WORDS.test(name) || ORGANIZATION_WORDS.test(name) || OUTLET_WORDS.test(name) || AGENCY_WORDS.test(name);
 }
 
-/** The kind of source a cleaned name most likely is. */
-export function classifyName(name: string): SourceKind {
+/** The kind of source a cleaned name most likely is; `countries` (see countries.ts) are governments. */
+export function classifyName(name: string, countries: ReadonlySet<string>): SourceKind {
   const known = lookupKnown(name);
   if (known) return known.kind;
   if (AGENCY_WORDS.test(name)) return 'news-agency';
-  if (GOVERNMENT_WORDS.test(name) || STATE_METONYMS.has(name) || isCountry(name)) return 'government';
+  if (GOVERNMENT_WORDS.test(name) || STATE_METONYMS.has(name) || countries.has(name)) return 'government';
   if (OUTLET_WORDS.test(name)) return 'news-outlet';
   if (ORGANIZATION_WORDS.test(name)) return 'organization';
   if (/^[\p{Lu}\d.&-]{2,}$/u.test(name)) return 'organization';

@@ -33,6 +33,8 @@ export interface ReaderState {
 /** Messages to the content script in a tab. */
 export type ContentRequest =
   | { type: 'sift:ping' }
+  // Sent once, right after injection: what the page's script is better not made to compute.
+  | { type: 'sift:setup'; countries: readonly string[] }
   | { type: 'sift:extract' }
   | { type: 'sift:reader'; action: 'open' | 'close' | 'toggle' }
   | { type: 'sift:highlight'; mention: string };
@@ -46,6 +48,7 @@ export type BackgroundRequest =
 
 export interface ContentReplies {
   'sift:ping': { reader: ReaderState };
+  'sift:setup': { reader: ReaderState };
   'sift:extract': Outcome<ExtractResult>;
   'sift:reader': Outcome<ReaderState>;
   'sift:highlight': Outcome<boolean>;

@@ -1,6 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { findSources } from '../../src/core/attributions';
+import { countryNames } from '../../src/core/countries';
 import type { PageAttribution, Source } from '../../src/core/types';
 
 /** Source finding on small article bodies, one attribution shape per case (issue #5). */
@@ -145,6 +146,16 @@ describe('findSources: kinds', () => {
       Moscow: 'government:statement',
       'South Africa': 'government:statement',
     });
+  });
+
+  it('reads countries from the names the caller passes (the extension computes them once, in its background)', () => {
+    const root = new JSDOM('<article><p>Later, Freedonia said it would wait.</p></article>').window.document.querySelector('article') as HTMLElement;
+    expect(summary(findSources(root, NO_PAGE, [], new Set(['Freedonia'])))).toEqual({ Freedonia: 'government:statement' });
+    expect(summary(findSources(root, NO_PAGE, [], new Set()))).not.toEqual({ Freedonia: 'government:statement' });
+  });
+
+  it('knows country names in every language Sift reads', () => {
+    expect(countryNames()).toEqual(expect.arrayContaining(['Russia', 'Rusia', 'Russie', 'Russland', 'Rússia', 'Venezuela', 'Germania']));
   });
 });
 
