@@ -1,7 +1,7 @@
 /** Turns the cleaned article element into the plain text the popup, the CLI and the benchmark read. */
 
 /** Elements whose text stands as its own paragraph in the plain-text output. */
-const BLOCK_SELECTOR = 'p, h1, h2, h3, h4, h5, h6, li, figcaption, blockquote, pre, td, th, dt, dd';
+const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'FIGCAPTION', 'BLOCKQUOTE', 'PRE', 'TD', 'TH', 'DT', 'DD']);
 
 /**
  * Silent-reading speed for non-fiction, in words per minute, by language (ISO 639-1). Figures from
@@ -27,11 +27,28 @@ export function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** Which elements hold a paragraph block, and which hold any block, below them: one walk, not a query per element. */
+interface Inside {
+  paragraph: Set<Element>;
+  blockish: Set<Element>;
+}
+
+function markInside(el: Element, inside: Inside): void {
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    markInside(child, inside);
+    const tag = child.tagName.toUpperCase();
+    if (BLOCKS.has(tag) || inside.paragraph.has(child)) inside.paragraph.add(el);
+    if (BLOCKISH.has(tag) || inside.blockish.has(child)) inside.blockish.add(el);
+  }
+}
+
 /**
  * Paragraphs in document order. A block nested in another (a `p` inside a `blockquote`) is read
  * once, at its innermost level; loose text outside any block becomes a paragraph of its own.
  */
 export function articleParagraphs(root: Element): string[] {
+  const inside: Inside = { paragraph: new Set(), blockish: new Set() };
+  markInside(root, inside);
   const out: string[] = [];
   const walk = (el: Element): void => {
     let loose = '';
@@ -40,20 +57,21 @@ export function articleParagraphs(root: Element): string[] {
       if (t) out.push(t);
       loose = '';
     };
-    for (const child of Array.from(el.childNodes)) {
+    for (let child = el.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
-        loose += child.textContent ?? '';
+        loose += child.nodeValue ?? '';
       } else if (child.nodeType === 1) {
         const c = child as Element;
-        if (c.matches(BLOCK_SELECTOR) && !c.querySelector(BLOCK_SELECTOR)) {
+        const holdsParagraph = inside.paragraph.has(c);
+        if (BLOCKS.has(c.tagName.toUpperCase()) && !holdsParagraph) {
           flush();
-          const t = collapse(spacedText(c));
+          const t = collapse(spacedText(c, inside));
           if (t) out.push(t);
-        } else if (c.querySelector(BLOCK_SELECTOR) || isBlockish(c)) {
+        } else if (holdsParagraph || isBlockish(c)) {
           flush();
           walk(c);
         } else {
-          loose += ` ${spacedText(c)} `;
+          loose += ` ${spacedText(c, inside)} `;
         }
       }
     }
@@ -72,15 +90,13 @@ const BLOCKISH = new Set([
   'FOOTER', 'ASIDE', 'MAIN', 'NAV', 'BR', 'HR', 'DETAILS', 'SUMMARY', 'ADDRESS', 'FIELDSET', 'LEGEND', 'HGROUP', 'CENTER',
 ]);
 
-const BLOCKISH_SELECTOR = [...BLOCKISH].join(', ').toLowerCase();
-
 /** textContent, with a space wherever a block or a line break separates words ("one<br>two"). */
-function spacedText(el: Element): string {
-  if (!el.querySelector(BLOCKISH_SELECTOR)) return el.textContent ?? '';
+function spacedText(el: Element, inside: Inside): string {
+  if (!inside.blockish.has(el)) return el.textContent ?? '';
   let text = '';
-  for (const node of Array.from(el.childNodes)) {
-    if (node.nodeType === 3) text += node.textContent ?? '';
-    else if (node.nodeType === 1) text += isBlockish(node as Element) ? ` ${spacedText(node as Element)} ` : spacedText(node as Element);
+  for (let node = el.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 3) text += node.nodeValue ?? '';
+    else if (node.nodeType === 1) text += isBlockish(node as Element) ? ` ${spacedText(node as Element, inside)} ` : spacedText(node as Element, inside);
   }
   return text;
 }
