@@ -13,33 +13,58 @@ export interface Block {
   lang: string;
 }
 
-const FURNITURE_SELECTOR =
-  'nav, aside, footer, form, button, menu, script, style, noscript, template, [role="navigation"], [role="complementary"]';
+/** Furniture by element, and by ARIA role. */
+const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'BUTTON', 'MENU', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+const FURNITURE_ROLES = new Set(['navigation', 'complementary']);
 /** Class or id words of furniture blocks. Whole words only: "share-bar", not "shareholder". */
 const FURNITURE_NAME =
   /(?:^|[\s_-])(?:share|sharing|social|related|recommended|recommendations|more-stories|read-more|newsletter|promo|tags|tag-list|breadcrumbs?|menu|subscribe|trending|popular|most-read)(?:$|[\s_-])/iu;
+/** Containers that may be a list of links. */
+const LIST_TAGS = new Set(['UL', 'OL', 'DIV', 'SECTION']);
+const SUBHEAD_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
 /** Share of a block's text inside links above which it is a list of links, not prose. */
 const MAX_LINK_DENSITY = 0.7;
 /** Blocks shorter than this are judged by link density only when they hold several links. In characters. */
 const MIN_LINK_LIST_CHARS = 15;
 
-function isLinkList(el: Element): boolean {
+/** Links below each element, counted in one walk so only elements with two or more are measured. */
+function countLinks(el: Element, into: Map<Element, number>): number {
+  let n = 0;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    n += countLinks(child, into) + (child.tagName.toUpperCase() === 'A' ? 1 : 0);
+  }
+  into.set(el, n);
+  return n;
+}
+
+function isLinkList(el: Element, links: ReadonlyMap<Element, number>): boolean {
+  if ((links.get(el) ?? 0) < 2) return false;
   const text = collapse(el.textContent ?? '');
-  const links = Array.from(el.querySelectorAll('a'));
-  if (!text || links.length < 2 || text.length < MIN_LINK_LIST_CHARS) return false;
-  const linkChars = links.reduce((n, a) => n + collapse(a.textContent ?? '').length, 0);
+  if (text.length < MIN_LINK_LIST_CHARS) return false;
+  const linkChars = Array.from(el.getElementsByTagName('a')).reduce((n, a) => n + collapse(a.textContent ?? '').length, 0);
   return linkChars / text.length > MAX_LINK_DENSITY;
+}
+
+function isFurniture(el: Element, links: ReadonlyMap<Element, number>): boolean {
+  const tag = el.tagName.toUpperCase();
+  return (
+    FURNITURE_TAGS.has(tag) ||
+    FURNITURE_ROLES.has(el.getAttribute('role') ?? '') ||
+    FURNITURE_NAME.test(`${el.getAttribute('class') ?? ''} ${el.id}`) ||
+    (LIST_TAGS.has(tag) && isLinkList(el, links))
+  );
 }
 
 /** Furniture blocks, outermost only: nothing inside one is looked at again. */
 function furniture(root: HTMLElement): Element[] {
   const out: Element[] = [];
+  const links = new Map<Element, number>();
+  countLinks(root, links);
   const visit = (el: Element): void => {
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-      const name = `${child.getAttribute('class') ?? ''} ${child.id}`;
-      if (child.matches(FURNITURE_SELECTOR) || FURNITURE_NAME.test(name) || (child.matches('ul, ol, div, section') && isLinkList(child))) {
+      if (isFurniture(child, links)) {
         out.push(child);
-      } else if (child.matches('h2, h3, h4, h5, h6') && RELATED_LABEL.test(collapse(child.textContent ?? ''))) {
+      } else if (SUBHEAD_TAGS.has(child.tagName.toUpperCase()) && RELATED_LABEL.test(collapse(child.textContent ?? ''))) {
         out.push(child);
         if (el !== root) {
           out.push(el);
