@@ -1,4 +1,4 @@
-import { sanitizeToHtml, type PurifyWindow } from './sanitize';
+import { sanitizeEachToHtml, type PurifyWindow } from './sanitize';
 import { collapse } from './text';
 import type { ClutterRemoval, DuplicateRemoval, RemovedBlock } from './types';
 
@@ -87,34 +87,39 @@ export function recordRemovals(
   win: PurifyWindow,
 ): RemovedBlock[] {
   const out: RemovedBlock[] = [];
+  /** What each marker stands for, sanitized together at the end (one DOMPurify run, not one per block). */
+  const shown: Element[] = [];
   for (const b of blocks) {
     b.gone = !root.contains(b.el);
     b.anchor = b.gone ? null : b.el;
   }
-  const marker = (html: string, reason: string): Element => {
+  const marker = (content: Element, reason: string): Element => {
     const span = root.ownerDocument.createElement('span');
     span.setAttribute(REMOVED_ATTR, String(out.length));
-    out.push({ id: out.length, reason, html });
+    out.push({ id: out.length, reason, html: '' });
+    shown.push(content);
     return span;
   };
   blocks.forEach((b, i) => {
     if (b.gone) {
-      // Only the outermost removed block is shown; its children come with it.
       if (b.parent?.gone) return;
       const text = collapse(b.el.textContent ?? '');
       if (!text && !b.el.querySelector('img, picture, video')) return;
-      b.anchor = marker(sanitizeToHtml(b.el, win), reasonFor(text, removed.clutter, removed.duplicates));
+      b.anchor = marker(b.el, reasonFor(text, removed.clutter, removed.duplicates));
       insertAt(root, blocks, i, b.anchor);
     } else if (b.text && b.leaf && removed.duplicates.length) {
       const now = b.el.textContent ?? '';
-      // Most paragraphs come through untouched: compare raw text before collapsing anything.
       if (now === b.text) return;
       const cut = cutSentences(collapse(b.text), collapse(now), removed.duplicates);
       if (!cut.length) return;
-      // A leaf paragraph's cut sentences follow it; later neighbours go after them.
-      b.anchor = marker(paragraphHtml(root.ownerDocument, cut, win), 'duplicate');
+      b.anchor = marker(paragraphOf(root.ownerDocument, cut), 'duplicate');
       b.el.after(b.anchor);
     }
+  });
+  // The removed blocks are spare now (no later step reads them), so the batch may move them.
+  sanitizeEachToHtml(shown, win).forEach((html, i) => {
+    const block = out[i];
+    if (block) block.html = html;
   });
   return out;
 }
@@ -143,8 +148,8 @@ function cutSentences(before: string, after: string, duplicates: DuplicateRemova
   return duplicates.map((d) => collapse(d.text)).filter((s) => s && before.includes(s) && !after.includes(s));
 }
 
-function paragraphHtml(doc: Document, sentences: string[], win: PurifyWindow): string {
+function paragraphOf(doc: Document, sentences: string[]): Element {
   const p = doc.createElement('p');
   p.textContent = sentences.join(' ');
-  return sanitizeToHtml(p, win);
+  return p;
 }

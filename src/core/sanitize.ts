@@ -108,6 +108,25 @@ export function sanitizeToHtml(node: Node, win: PurifyWindow): string {
   return purifierFor(win).sanitize(node, { ...STRICT_PROFILE, RETURN_TRUSTED_TYPE: false });
 }
 
+/**
+ * Sanitizes several nodes in one DOMPurify run and returns the HTML of each, as `sanitizeToHtml`
+ * would. Each run builds a document of its own, which costs more than sanitizing a small block;
+ * the removed blocks of a page are many and small. The nodes are moved, so they must be spare.
+ */
+export function sanitizeEachToHtml(nodes: readonly Node[], win: PurifyWindow): string[] {
+  const doc = nodes[0]?.ownerDocument;
+  if (!doc) return [];
+  const batch = doc.createElement('div');
+  for (const node of nodes) {
+    // A wrapper per node: DOMPurify may unwrap a forbidden element (KEEP_CONTENT), never a div.
+    const wrapper = doc.createElement('div');
+    wrapper.append(node);
+    batch.append(wrapper);
+  }
+  const body = purifierFor(win).sanitize(batch, { ...STRICT_PROFILE, RETURN_DOM: true }) as Element;
+  return Array.from(body.firstElementChild?.children ?? [], (wrapper: Element) => wrapper.innerHTML);
+}
+
 /** Sanitizes an HTML string into a fragment owned by `win.document`, ready to append. */
 export function sanitizeToFragment(html: string, win: PurifyWindow): DocumentFragment {
   return purifierFor(win).sanitize(html, { ...STRICT_PROFILE, RETURN_DOM_FRAGMENT: true });

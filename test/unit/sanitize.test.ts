@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractArticle, isFailure } from '../../src/core';
-import { auditHtml, sanitizeToFragment, sanitizeToHtml, type PurifyWindow } from '../../src/core/sanitize';
+import { auditHtml, sanitizeEachToHtml, sanitizeToFragment, sanitizeToHtml, type PurifyWindow } from '../../src/core/sanitize';
 import { ATTACK_VECTORS } from '../fixtures/attack-vectors';
 
 const PARAGRAPHS = [
@@ -57,6 +57,19 @@ describe.each(ATTACK_VECTORS)('sanitizer against $name', ({ html }) => {
     expect(auditHtml(out, w)).toEqual([]);
     expect(fires(out)).toBe(false);
     expect(out).toContain('Kept text.');
+  });
+
+  it('in a batch (the removed blocks): the same HTML as alone, in order', () => {
+    const w = win();
+    const parsed = w.document.createElement('template');
+    parsed.innerHTML = html;
+    const nodes = [w.document.createElement('p'), ...Array.from(parsed.content.childNodes), w.document.createElement('p')];
+    nodes[0]?.append('First.');
+    nodes[nodes.length - 1]?.append('Last.');
+    const alone = nodes.map((n) => sanitizeToHtml(n, w));
+    const batch = sanitizeEachToHtml(nodes, w);
+    expect(batch).toEqual(alone);
+    for (const out of batch) expect(auditHtml(out, w)).toEqual([]);
   });
 
   it('returns a fragment that passes the audit', () => {
