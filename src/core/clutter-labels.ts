@@ -11,7 +11,7 @@ export const RELATED_LABEL = new RegExp(
     [
       // English
       'you (?:may|might) (?:also )?(?:like|enjoy|be interested in)', 'related(?: (?:stories|articles|posts|news|content|coverage|reading|links|topics|videos))?',
-      'more (?:from|on|in|about|stories|news|to read|like this)\\b.*', 'recommended(?: for you| stories| reading| articles)?', 'trending(?: now| stories)?',
+      'more(?: (?:from|on|in|about|to read|like this)\\b.*| (?:\\S+ ){0,2}(?:stories|news|articles|posts))?', 'recommended(?: for you| stories| reading| articles)?', 'trending(?: now| stories)?',
       'read (?:more|next|also)', 'also read', 'see (?:also|more)', "don'?t miss", 'most (?:read|popular|viewed|shared)', 'popular(?: (?:now|stories|posts))?',
       'top stories', 'latest(?: (?:news|stories|posts|articles))?', 'further reading', 'editor\'?s picks', 'what to read next', 'up next', 'keep reading',
       'recent posts', 'similar (?:posts|articles|stories)', 'other stories', 'around the web', 'sponsored (?:stories|content|links)', 'promoted stories',
@@ -72,7 +72,8 @@ export const BOILERPLATE_LINE = new RegExp(
       'continua (?:a ler|dopo la pubblicit[àa])', 'continua depois da publicidade',
       'skip to (?:main )?content', 'skip (?:to )?navigation', 'caption', 'close', 'hide caption', 'toggle caption', 'enlarge (?:this )?image', 'expand', 'view gallery',
       '(?:image|photo|picture|slide|foto|imagen|imagem|bild|immagine)s? \\d+ (?:of|de|sur|von|di) /? ?\\d+', '\\d{1,2} ?/ ?\\d{1,2}',
-      'this slideshow requires javascript\\.?', 'loading(?:\\.\\.\\.|…)?', 'sign in', 'log in', 'print(?: this (?:article|page))?', 'back to top', 'go to top',
+      'this slideshow requires javascript\\.?', 'loading(?: content)?(?: ?\\.\\.\\.|…)?', 'media playback is unsupported on your device', '_{2,}',
+      'view author archive', 'email the author', 'order reprints', 'print article', 'text size', 'breaking news', 'sign in', 'log in', 'print(?: this (?:article|page))?', 'back to top', 'go to top',
       'share', 'share (?:this|the) (?:article|story|post|page)', 'share this', 'compartir', 'partager', 'teilen', 'condividi', 'compartilhe?', 'compartir (?:esta )?noticia',
       'view comments', 'show comments', 'comments', 'leave a reply', 'leave a comment',
     ].join('|') +
@@ -98,7 +99,7 @@ export const CONSENT_TEXT = new RegExp(
 
 /** Datelines above or below the story: "Published 4:00 am", "Actualizado el 3 de mayo". */
 export const DATELINE_TEXT =
-  /^(?:\|\s*)?(?:published|updated|posted|last updated|publicado|actualizado|publi[ée]|mis [àa] jour|modifi[ée]|ver[öo]ffentlicht|aktualisiert|pubblicato|aggiornato|atualizado)\b/iu;
+  /^(?:\|\s*)?(?:(?:first )?published|updated|posted|last updated|publicado|actualizado|publi[ée]|mis [àa] jour|modifi[ée]|ver[öo]ffentlicht|aktualisiert|pubblicato|aggiornato|atualizado)\b/iu;
 
 /** The word that opens a byline; the name after it is checked in code (capitalised words). */
 export const BYLINE_OPENER = /^(?:By|BY|Por|POR|Par|PAR|Von|VON|Written by|Reporting by|Words by|Texto de|Texte de)\s+/u;
@@ -108,7 +109,7 @@ const DATE_WORDS = new Set(
   (
     'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
     'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun ' +
-    'enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre lunes martes miércoles jueves viernes sábado domingo ' +
+    'enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre ene abr ago dic lunes martes miércoles jueves viernes sábado domingo ' +
     'janvier février mars avril mai juin juillet août septembre octobre novembre décembre lundi mardi mercredi jeudi vendredi samedi dimanche ' +
     'januar februar märz april mai juni juli august september oktober november dezember montag dienstag mittwoch donnerstag freitag samstag sonntag ' +
     'janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro segunda terça quarta quinta sexta feira sábado domingo ' +
@@ -117,13 +118,17 @@ const DATE_WORDS = new Set(
   ).split(' '),
 );
 
-/** True for a line that is only a date and time: "segunda-feira, 22 de janeiro de 2018 às 0:13". */
-export function isDateOnly(text: string): boolean {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+/**
+ * True for a line that is only a date and time: "segunda-feira, 22 de janeiro de 2018 às 0:13",
+ * "November 18, 2019 | 4:10pm". A bare "March 2020" counts only when `bare` (not a heading, where
+ * it titles a section of a timeline).
+ */
+export function isDateOnly(text: string, bare = false): boolean {
+  const words = text.toLowerCase().match(/\p{L}+|\p{N}+/gu) ?? [];
   if (words.length === 0 || words.length > 14) return false;
   if (!words.every((w) => /^\d+$/u.test(w) || DATE_WORDS.has(w))) return false;
-  // A time of day or a weekday marks a timestamp; a bare "29 November 2018" may be a table's value.
-  return /\d:\d\d/u.test(text) || words.some((w) => WEEKDAYS.test(w));
+  // A time of day or a weekday marks a timestamp; so does a year beside a month outside a table.
+  return /\d:\d\d/u.test(text) || words.some((w) => WEEKDAYS.test(w)) || (bare && text.match(/\b(?:19|20)\d\d\b/gu)?.length === 1 && words.some((w) => /\p{L}{3}/u.test(w)));
 }
 
 const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|segunda|terça|quarta|quinta|sexta|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)$/u;
@@ -144,3 +149,24 @@ export const AUTHOR_BIO =
 
 /** The home entry that opens a breadcrumb, in the six languages. */
 export const HOME_CRUMB = /^(?:home|homepage|inicio|portada|accueil|startseite|start|in[íi]cio|p[áa]gina inicial)$/iu;
+
+/** A call to subscribe that needs no newsletter noun: it opens (after a teaser question) or closes the box. */
+export const SUBSCRIBE_CALL =
+  /^(?:[^.?!]{0,40}[?!]\s+)?(?:subscribe to|sign up (?:for|to)|get a subscription|join our|suscr[ií]bete|abonnez-vous|abonnieren sie|assine|inscreva-se|iscriviti)|(?:subscribe|sign up)\W*$/iu;
+
+/** An e-mail address, an @handle or a profile link on a network. */
+export const CONTACT_ADDRESS = /[\w.+-]+@[\w-]+\.\w|(?:^|\s)@\w{2,}|(?:twitter|x|facebook|instagram)\.com\/\w/iu;
+export const CONTACT_ADDRESSES = /\S*@\S+|\S*(?:twitter|x|facebook|instagram)\.com\/\S*/giu;
+/** How a contact line asks: "Email …", "Follow her on Twitter", "may be reached at", in the six languages. */
+export const CONTACT_CALL =
+  /^(?:have a (?:news )?tip|e-?mail|write to|reach|contact|follow|escr[ií]b|s[ií]g(?:u|a)|suivez|[ée]crivez|folgen|schreiben sie|segui|scrivi)|\b(?:(?:can|may) be reached|follow (?:him|her|them|us|me)\b)/iu;
+
+/** "This post may contain affiliate links", in the six languages. */
+export const AFFILIATE_NOTICE = /\baffiliate\b.{0,80}\b(?:links?|commission)|\b(?:enlaces|liens|links) (?:de )?(?:afilia|affili)|affiliate-links|link di affiliazione/iu;
+/** A note that comments are moderated. */
+export const MODERATION_NOTICE = /(?:comment|coment|kommentar).{0,100}(?:moderat|aprovad|aprobad|approv|freigeschaltet)|moderat.{0,60}(?:comment|coment|kommentar)/iu;
+
+/** Credits closing wire copy: "(Reporting by …; Editing by …)", "… contributed to this report." */
+export const CREDIT_LINE = /^\(?(?:additional )?(?:reporting|editing|writing) by\b|\bcontributed (?:to this (?:report|story|article)|reporting)|^\(?(?:con informaci[oó]n de|com informa[cç][õo]es d|mit material von)\b/iu;
+/** "Meg Kinnard and Errin Haines, Associated Press", "Greg Beacham, AP Sports Writer". */
+export const WIRE_BYLINE = /^[^,.]{3,60}, (?:The )?(?:Associated Press|(?:AP|Ap|Reuters|AFP|Staff)\b[\w ]{0,30}(?:Writer|Correspondent|Reporter|Editor))$/u;

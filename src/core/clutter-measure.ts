@@ -13,10 +13,13 @@ export interface Measure {
   hasBlocks: boolean;
   /** True inside a caption, table cell, quotation or code: article text that no text cue may remove. */
   guarded: boolean;
+  /** True when an image, picture or video is a descendant: what a caption sits next to. */
+  media: boolean;
 }
 
 const BLOCK_TAGS = new Set(['P', 'DIV', 'UL', 'OL', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TABLE', 'FIGURE', 'BLOCKQUOTE', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'PRE']);
-const EMPTY: Measure = { chars: 0, linkChars: 0, hasBlocks: false, guarded: false };
+const EMPTY: Measure = { chars: 0, linkChars: 0, hasBlocks: false, guarded: false, media: false };
+const MEDIA_TAGS = new Set(['IMG', 'PICTURE', 'VIDEO']);
 const GUARD_TAGS = new Set(['FIGCAPTION', 'TD', 'TH', 'PRE', 'CODE', 'BLOCKQUOTE', 'DD']);
 
 export class Measures {
@@ -40,7 +43,7 @@ export class Measures {
     const tag = el.tagName.toUpperCase();
     const link = inLink || tag === 'A';
     const guarded = inGuard || GUARD_TAGS.has(tag);
-    const m: Measure = { chars: 0, linkChars: 0, hasBlocks: false, guarded };
+    const m: Measure = { chars: 0, linkChars: 0, hasBlocks: false, guarded, media: false };
     for (let n = el.firstChild; n; n = n.nextSibling) {
       if (n.nodeType === 3) {
         const c = (n.nodeValue ?? '').replace(/\s+/gu, '').length;
@@ -51,7 +54,9 @@ export class Measures {
         const cm = this.visit(child, link, guarded);
         m.chars += cm.chars;
         m.linkChars += cm.linkChars;
-        m.hasBlocks ||= cm.hasBlocks || BLOCK_TAGS.has(child.tagName.toUpperCase());
+        const ctag = child.tagName.toUpperCase();
+        m.hasBlocks ||= cm.hasBlocks || BLOCK_TAGS.has(ctag);
+        m.media ||= cm.media || MEDIA_TAGS.has(ctag);
       }
     }
     this.map.set(el, m);

@@ -10,13 +10,18 @@ import {
 import {
   BOILERPLATE_LINE, BYLINE_OPENER, COMMENTS_LABEL, CONSENT_TEXT, COOKIE_TEXT, COPYRIGHT_TEXT, DATELINE_TEXT,
   INLINE_RELATED_PREFIX, NEWSLETTER_TEXT, RELATED_LABEL, TAGS_LABEL, CLICK_HERE, CRUMB_SEPARATORS, isDateOnly,
-  AUTHOR_BIO, AUTHOR_LABEL, HOME_CRUMB,
+  AUTHOR_BIO, AUTHOR_LABEL, HOME_CRUMB, SUBSCRIBE_CALL, CONTACT_ADDRESS, CONTACT_ADDRESSES, CONTACT_CALL, AFFILIATE_NOTICE, MODERATION_NOTICE,
+  CREDIT_LINE, WIRE_BYLINE,
 } from './clutter-labels';
 import type { Measures } from './clutter-measure';
 
 export interface RuleContext {
   url: string;
   m: Measures;
+  /** The first `<article>` element: the story, when a page wraps it in one. */
+  story: Element | null;
+  /** Caption texts seen so far, with the element that first held each. */
+  captions: Map<string, Element>;
 }
 
 /** Longest label a heading or a stand-alone line can be, in words. */
@@ -102,9 +107,27 @@ export function newsletter(el: Element, text: string, ctx: RuleContext): string 
   const words = wordCount(text);
   if (words > MAX_NOTICE_WORDS || !NEWSLETTER_TEXT.test(text)) return null;
   if (el.querySelector('form, input, button, select')) return 'newsletter';
-  if (words > 40 || !NEWSLETTER_NOUN.test(text)) return null;
+  if (words > 40) return null;
+  // "Need more space? Subscribe to our sister title…", "…delivered weekday mornings. SUBSCRIBE".
+  if (SUBSCRIBE_CALL.test(text)) return 'newsletter';
+  if (!NEWSLETTER_NOUN.test(text)) return null;
   const pitch = /^(?:sign up|subscribe|get (?:our|the)|join|want more|suscr[ií]b|rec[ií]b|inscr|abonn|melden sie|abonnieren|assine|inscreva|cadastre|iscriviti|ricevi)/iu.test(text);
   return pitch || ctx.m.density(el) >= LINKY ? 'newsletter' : null;
+}
+
+/** "Email Jane Doe at jane@example.com or follow her @jane": how to reach the writer. */
+export function contact(el: Element, text: string): string | null {
+  // The line is judged whole: a handle linked inside a sentence or a list entry is the story's.
+  if (wordCount(text) > 60 || el.localName === 'a' || el.parentElement?.closest('p, li') || !CONTACT_ADDRESS.test(text)) return null;
+  // A line of nothing but addresses ("jane@example.com", "twitter.com/jane") needs no call.
+  return CONTACT_CALL.test(text) || !/\p{L}/u.test(text.replace(CONTACT_ADDRESSES, '')) ? 'author-contact' : null;
+}
+
+/** Affiliate-link disclosures and comment-moderation notes: the site speaking, not the story. */
+export function siteNotice(text: string): string | null {
+  if (wordCount(text) > 40) return null;
+  if (AFFILIATE_NOTICE.test(text)) return 'disclosure';
+  return MODERATION_NOTICE.test(text) ? 'comments' : null;
 }
 
 /** "READ MORE: Two diagnosed in Beijing", "RELATED: …": a short pointer whose rest is a link. */
@@ -120,9 +143,11 @@ export function tagLine(el: Element, text: string, ctx: RuleContext): string | n
 }
 
 /** "By Jane Doe" or "Updated 5:27 am CST, Wednesday": the byline and dateline Readability leaves. */
-export function byline(text: string): string | null {
+export function byline(el: Element, text: string): string | null {
   const words = wordCount(text);
-  if ((words <= 16 && DATELINE_TEXT.test(text) && /\d/u.test(text)) || isDateOnly(text)) return 'dateline';
+  if ((words <= 16 && DATELINE_TEXT.test(text) && /\d/u.test(text)) || isDateOnly(text, !isHeading(el))) return 'dateline';
+  // Wire credits: "Tom Krisher, AP Auto Writer", "(Reporting by …; Editing by …)", "… contributed to this report."
+  if (words <= 45 && (CREDIT_LINE.test(text) || (words <= 12 && WIRE_BYLINE.test(text)))) return 'byline';
   const opener = BYLINE_OPENER.exec(text);
   // A byline may carry its date: "By HNN Staff | November 18, 2019 at 2:26 PM".
   if (!opener || words > (/\d{4}|\d:\d\d/u.test(text) ? 25 : 12)) return null;

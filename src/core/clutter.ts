@@ -1,9 +1,10 @@
 import { collapse, isHeading, textOf, wordCount } from './clutter-dom';
 import {
-  authorBio, boilerplate, breadcrumb, byline, cardGrid, figureCounter, promo, cookieNotice, copyright, inlineRelated, isLeafBlock, isLinky, isProtected, labelReason,
+  authorBio, boilerplate, contact, siteNotice, breadcrumb, byline, cardGrid, figureCounter, promo, cookieNotice, copyright, inlineRelated, isLeafBlock, isLinky, isProtected, labelReason,
   linkList, navigation, newsletter, shareBar, tagLine, type RuleContext,
 } from './clutter-rules';
 import { Measures } from './clutter-measure';
+import { hoverCard, otherPost, repeatedCaption, teaserLink } from './clutter-pointers';
 import type { ClutterRemoval } from './types';
 
 export interface ClutterContext {
@@ -38,11 +39,12 @@ export function removeClutter(root: HTMLElement, ctx: ClutterContext): ClutterRe
     el.remove();
   };
   removeTitleRepeat(root, ctx.title, drop);
-  const rctx: RuleContext = { url: ctx.url, m: new Measures(root) };
+  const story = Array.from(root.getElementsByTagName('article')).find((a) => a.textContent?.trim()) ?? null;
+  const rctx: RuleContext = { url: ctx.url, m: new Measures(root), story, captions: new Map() };
   for (const el of Array.from(root.querySelectorAll('*'))) {
     const size = rctx.m.get(el).chars;
     if (size === 0 || !root.contains(el)) continue;
-    const reason = size > MAX_TEXT_RULE_CHARS ? judgeContainer(el, size, rctx) : judgeBlock(el, root, rctx, drop);
+    const reason = otherPost(el, rctx) ?? (size > MAX_TEXT_RULE_CHARS ? judgeContainer(el, size, rctx) : judgeBlock(el, root, rctx, drop));
     if (reason) drop(el, reason);
   }
   return removed;
@@ -62,7 +64,7 @@ function judgeBlock(el: Element, root: Element, ctx: RuleContext, drop: (el: Ele
     for (const part of labelled.parts) drop(part, labelled.reason);
     return null;
   }
-  const structural = navigation(el, ctx) ?? (ctx.m.get(el).chars <= MAX_SHARE_CHARS ? shareBar(el, text) : null);
+  const structural = navigation(el, ctx) ?? (ctx.m.get(el).chars <= MAX_SHARE_CHARS ? shareBar(el, text) : null) ?? repeatedCaption(el, text, ctx) ?? hoverCard(el, ctx);
   if (structural) return structural;
   if (isProtected(el, ctx)) return null;
   const leaf = isLeafBlock(el, ctx);
@@ -71,7 +73,8 @@ function judgeBlock(el: Element, root: Element, ctx: RuleContext, drop: (el: Ele
     cookieNotice(el, text) ??
     copyright(el, text) ??
     newsletter(el, text, ctx) ??
-    (leaf ? inlineRelated(el, text, ctx) ?? tagLine(el, text, ctx) ?? byline(text) ?? authorBio(text) ?? promo(el, text, ctx) ?? figureCounter(el, text) : null) ??
+    teaserLink(el, text, ctx) ??
+    (leaf ? inlineRelated(el, text, ctx) ?? tagLine(el, text, ctx) ?? byline(el, text) ?? contact(el, text) ?? siteNotice(text) ?? authorBio(text) ?? promo(el, text, ctx) ?? figureCounter(el, text) : null) ??
     linkList(el, ctx) ??
     breadcrumb(el, text, ctx) ??
     cardGrid(el, ctx)

@@ -1,0 +1,137 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { removeClutter } from '../../src/core/clutter';
+import type { ClutterRemoval } from '../../src/core/types';
+
+const URL = 'https://news.example/2025/12/city-budget/';
+const TITLE = 'City council passes the budget after a long night';
+const PROSE =
+  '<p>The council voted seven to two shortly after midnight, ending a debate that had run since the afternoon and drawn a crowd.</p>' +
+  '<p>The budget adds money for buses and libraries, and trims the fund for road repairs that the mayor had asked to double.</p>';
+
+function clean(html: string, wrap = (inner: string): string => `${PROSE}${inner}${PROSE}`): { text: string; removed: ClutterRemoval[] } {
+  const dom = new JSDOM(`<!doctype html><body><div id="root">${wrap(html)}</div></body>`, { url: URL });
+  const root = dom.window.document.getElementById('root') as HTMLElement;
+  const removed = removeClutter(root, { title: TITLE, url: URL });
+  return { text: (root.textContent ?? '').replace(/\s+/g, ' '), removed };
+}
+
+function expectRemoved(html: string, reason: string, gone: string): void {
+  const { text, removed } = clean(html);
+  expect(text).not.toContain(gone);
+  expect(removed.map((r) => r.reason)).toContain(reason);
+  expect(text).toContain('The council voted seven to two');
+}
+
+function expectKept(html: string, kept: string): void {
+  const { text, removed } = clean(html);
+  expect(text).toContain(kept);
+  expect(removed.filter((r) => r.text.includes(kept.slice(0, 30)))).toEqual([]);
+}
+
+const photo = (caption: string, n: number): string => `<div><p><img src="/photos/${n}.jpg" alt=""></p><p>${caption}</p></div>`;
+
+describe('other posts after the story', () => {
+  const post = (n: number): string =>
+    `<article><a href="/2025/11/post-${n}/" rel="bookmark"><img src="/t${n}.jpg" alt=""></a><p>Another post, number ${n}, printed in full under the story with its own words about something else.</p></article>`;
+  it('removes later articles that link their photo or headline to another page of the site', () => {
+    const story = `<article>${PROSE}${PROSE}${PROSE}</article>`;
+    const { text, removed } = clean(`${post(1)}<article><div>${post(2)}${post(3)}</div></article>`, (inner) => story + inner);
+    expect(text).toContain('The council voted seven to two');
+    expect(text).not.toContain('Another post');
+    expect(removed.map((r) => r.reason)).toEqual(['related-stories', 'related-stories']);
+  });
+  it('keeps every teaser of a section front, where the first article is no longer than the rest', () => {
+    const { text, removed } = clean(`${post(1)}${post(2)}${post(3)}`, (inner) => inner);
+    expect(text).toContain('number 3');
+    expect(removed).toEqual([]);
+  });
+});
+
+describe('hover cards', () => {
+  it('removes the card inside the sentence and keeps the name it is about', () => {
+    const card =
+      '<p>The threat was made against Rep. <span><a href="/people/jane-roe">Jane Roe</a><span><span><img src="/jr.jpg" alt="">' +
+      '<a href="/people/jane-roe">Jane Roe</a><a href="/2025/11/a/">Roe asks court for compassion in sentencing</a>' +
+      '<a href="/2025/11/b/">Progressives oppose spending stopgap measure</a><a href="/people/jane-roe">MORE</a></span></span></span> (D-Minn.), prosecutors said.</p>';
+    const { text, removed } = clean(card);
+    expect(text).toContain('Rep. Jane Roe (D-Minn.), prosecutors said.');
+    expect(removed.map((r) => r.reason)).toEqual(['hover-card']);
+  });
+  it('keeps a paragraph of linked photos', () => {
+    expectKept('<p>Photos from the night: <a href="/p/1.jpg"><img src="/p/1.jpg" alt=""></a> <a href="/p/2"><img src="/p/2.jpg" alt=""></a> <a href="/p/3">more pictures</a></p>', 'Photos from the night');
+  });
+});
+
+describe('teaser links', () => {
+  it('removes a paragraph that is one headline linked to another story of the site', () => {
+    expectRemoved('<p><strong><a href="/2025/11/bus-lanes/">COUNCIL MEMBERS CLASH OVER NEW BUS LANES</a></strong></p>', 'related-link', 'CLASH');
+  });
+  it('removes a site label with its link ("On Example.com: …")', () => {
+    expectRemoved('<p><strong>On CityPaper.example:</strong> <a href="https://www.citypaper.example/2025/bus/">Bus fares rise for the first time in a decade</a></p>', 'related-link', 'Bus fares');
+  });
+  it('keeps a source link, a linked sentence and a link into prose', () => {
+    expectKept('<p>Source: <a href="https://stats.example.gov/report">Bureau of Labor Statistics annual report</a></p>', 'Bureau of Labor Statistics');
+    expectKept('<p><a href="/2025/11/earlier/">The council had rejected the same plan a year ago.</a></p>', 'rejected the same plan');
+  });
+});
+
+describe('repeated captions', () => {
+  it('keeps the first of a credit printed under every photo', () => {
+    const { text, removed } = clean(photo('Photo: Jane Roe / AP', 1) + photo('Photo: Jane Roe / AP', 2) + photo('Photo: Jane Roe / AP', 3));
+    expect(text.match(/Photo: Jane Roe/g)).toHaveLength(1);
+    expect(removed.map((r) => r.reason)).toEqual(['repeated-caption', 'repeated-caption']);
+  });
+  it('keeps a poem\'s refrain, table values and a name repeated in the prose', () => {
+    const refrain = '<p>And still the river runs to sea.</p>';
+    const poem = clean(photo('The river at dawn', 1) + refrain + '<p>The water rose.</p>' + refrain + '<p>The water fell.</p>' + refrain);
+    expect(poem.text.match(/And still the river/g)).toHaveLength(3);
+    const { text } = clean(`${photo('Council member Jane Roe', 1)}<table><tr><td>Council member Jane Roe</td></tr></table><p>Then <em>Council member Jane Roe</em> spoke.</p>`);
+    expect(text.match(/Council member Jane Roe/g)).toHaveLength(3);
+  });
+});
+
+describe('contact lines and credits', () => {
+  it('removes how to reach the writer, in a sentence or as bare addresses', () => {
+    expectRemoved('<p>Email Jane Roe at jane@news.example or follow her on Twitter @janeroe.</p>', 'author-contact', 'jane@news.example');
+    expectRemoved('<p>Have a tip? Jane Roe may be reached at jane@news.example.</p>', 'author-contact', 'Have a tip');
+    expectRemoved('<div><p>jane.roe@news.example</p><p>twitter.com/janeroe</p></div>', 'author-contact', 'twitter.com/janeroe');
+  });
+  it('keeps addresses that are part of the story', () => {
+    expectKept('<ul><li>Account: <a href="https://instagram.com/darkzip">@darkzip</a></li></ul>', 'Account: @darkzip');
+    expectKept('<p>Residents can write to budget@city.example until March, officials said.</p>', 'Residents can write');
+  });
+  it('removes wire credits and keeps prose that says "contributed"', () => {
+    expectRemoved('<p>(Reporting by Jane Roe; Editing by John Doe)</p>', 'byline', 'Editing by');
+    expectRemoved('<p>Tom Krisher, AP Auto Writer</p>', 'byline', 'Krisher');
+    expectRemoved('<p>Associated Press writer John Doe contributed to this report.</p>', 'byline', 'John Doe');
+    expectKept('<p>Make a list of the nodes that contributed to this score in some way.</p>', 'nodes that contributed');
+  });
+});
+
+describe('datelines and notices', () => {
+  it('removes a date standing alone, keeps a heading of a timeline and a date range', () => {
+    expectRemoved('<p><time datetime="2026-02-08">8 February 2026</time></p>', 'dateline', '8 February 2026');
+    expectRemoved('<p>November 18, 2019 | 4:10pm</p>', 'dateline', '4:10pm');
+    expectKept('<h3>March 2020</h3><p>The first lockdown began and the council met online for the first time.</p>', 'March 2020');
+    expectKept('<p>29 November 2018 | 20 January 2019</p>', '20 January 2019');
+  });
+  it('removes subscription calls without a newsletter noun, keeps prose about subscribers', () => {
+    expectRemoved('<p>Need more space? Subscribe to our sister title "All About Space" for the latest news.</p>', 'newsletter', 'sister title');
+    expectRemoved('<div><h2>Breaking News Emails</h2><p>Get alerts and special reports, delivered weekday mornings.</p><p><a href="/newsletters/">SUBSCRIBE</a></p></div>', 'newsletter', 'weekday mornings');
+    expectKept('<p>Subscribers to the bus pass will pay five euros more a month from January, the council said.</p>', 'Subscribers to the bus pass');
+  });
+  it('removes affiliate disclosures and comment-moderation notes in several languages', () => {
+    expectRemoved('<p>This post may contain affiliate links. Please see my disclosure page.</p>', 'disclosure', 'affiliate');
+    expectRemoved('<p>ATENÇÃO: Comentários ofensivos não serão aprovados pelo moderador.</p>', 'comments', 'moderador');
+    expectRemoved('<p>Note: we are temporarily moderating all comments submitted.</p>', 'comments', 'moderating');
+  });
+  it('removes separator lines and a "More … Stories" list', () => {
+    expectRemoved('<p>___</p>', 'page-chrome', '___');
+    expectRemoved(
+      '<h3>More Great Example Stories</h3><ul><li><a href="/a/">Why the bus lanes stopped at the river</a></li><li><a href="/b/">A library opens at night</a></li></ul>',
+      'related-stories',
+      'library opens',
+    );
+  });
+});
