@@ -177,17 +177,22 @@ const PATTERNS: Pattern[] = [
   },
 ];
 
+/** The bodies NATIONAL_BODY knows; tested first, since the full pattern has no literal start to search for. */
+const CUE_BODY = /government|ministry|embassy|presidency|gobierno|cancillería|embajada/u;
 /** The "the Venezuelan government condemned" shape: a nationality and a lower-case body. */
 const NATIONAL_BODY = new RegExp(
   String.raw`(?<n>[${UPPER}][${LOWER}]+ (?:government|foreign ministry|ministry|embassy|presidency|gobierno|cancillería|embajada))\s+${SAYS}`,
   'gu',
 );
 
-/** Lists of contributors: "X, Y and Z contributed to this report", "Reporting by X; editing by Y". */
-const LIST_PATTERNS: RegExp[] = [
-  /^(?<l>.+?)\s+contributed(?: reporting)?(?: to)? (?:this|the) (?:report|story|article)/gu,
-  /(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]esearch) by\s+(?<l>[^;.]+)/gu,
-  /(?:[Cc]on (?:información|informaciones|reportes) de|[Cc]om informações d[aeo]s?|[Mm]it Material von)\s+(?<l>[^;.]+)/gu,
+/**
+ * Lists of contributors: "X, Y and Z contributed to this report", "Reporting by X; editing by Y".
+ * Each with a cue: the lazy list patterns are slow on the many sentences that cannot match.
+ */
+const LIST_PATTERNS: { re: RegExp; cue: RegExp }[] = [
+  { re: /^(?<l>.+?)\s+contributed(?: reporting)?(?: to)? (?:this|the) (?:report|story|article)/gu, cue: /contributed/u },
+  { re: /(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]esearch) by\s+(?<l>[^;.]+)/gu, cue: / by\s/u },
+  { re: /(?:[Cc]on (?:información|informaciones|reportes) de|[Cc]om informações d[aeo]s?|[Mm]it Material von)\s+(?<l>[^;.]+)/gu, cue: /informaci|reportes de|informações|Material von/u },
 ];
 
 /** "In Moscow", "from Caracas": where a contributor was, not who. */
@@ -205,12 +210,12 @@ export function attributionsIn(sentence: string): Candidate[] {
       if (raw) out.push({ raw, index: (m.index ?? 0) + m[0].indexOf(raw), role, newsOnly: newsOnly ?? false, ...(kind ? { kind } : {}) });
     }
   }
-  for (const m of CUE_SAYS.test(sentence) ? sentence.matchAll(NATIONAL_BODY) : []) {
+  for (const m of CUE_BODY.test(sentence) && CUE_SAYS.test(sentence) ? sentence.matchAll(NATIONAL_BODY) : []) {
     const raw = m.groups?.n;
     if (raw) out.push({ raw, index: m.index ?? 0, role: 'statement', newsOnly: false, kind: 'government' });
   }
-  for (const re of LIST_PATTERNS) {
-    for (const m of sentence.matchAll(re)) {
+  for (const { re, cue } of LIST_PATTERNS) {
+    for (const m of cue.test(sentence) ? sentence.matchAll(re) : []) {
       const list = m.groups?.l;
       if (list) out.push(...listNames(list, sentence.indexOf(list), 'contributed'));
     }

@@ -63,9 +63,9 @@ describe.each(ATTACK_VECTORS)('sanitizer against $name', ({ html }) => {
     const w = win();
     const parsed = w.document.createElement('template');
     parsed.innerHTML = html;
-    const nodes = [w.document.createElement('p'), ...Array.from(parsed.content.childNodes), w.document.createElement('p')];
-    nodes[0]?.append('First.');
-    nodes[nodes.length - 1]?.append('Last.');
+    const first = Object.assign(w.document.createElement('p'), { textContent: 'First.' });
+    const last = Object.assign(w.document.createElement('p'), { textContent: 'Last.' });
+    const nodes = [first, ...Array.from(parsed.content.childNodes), last];
     const alone = nodes.map((n) => sanitizeToHtml(n, w));
     const batch = sanitizeEachToHtml(nodes, w);
     expect(batch).toEqual(alone);
