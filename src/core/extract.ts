@@ -4,6 +4,7 @@ import { removeClutter } from './clutter';
 import { countrySet } from './countries';
 import { removeDuplicates } from './duplicates';
 import { tooLargeReason } from './limits';
+import { pruneForReadability } from './prune';
 import { runReadability } from './readability';
 import { recordRemovals, snapshotBlocks } from './removals';
 import { sanitizeToHtml } from './sanitize';
@@ -38,6 +39,10 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractO
   // 2b. Lazy-loaded images get their real src and tracking pixels go: Readability keeps images by src.
   resolveImages(work);
   stepEnd('images');
+
+  // 2c. Scripts, hidden nodes, menus, sidebars and footers go, so Readability reads half the page.
+  pruneForReadability(work);
+  stepEnd('prune');
 
   // 3. Readability finds the article body.
   const article = runReadability(work);
