@@ -104,34 +104,20 @@ export const DATELINE_TEXT =
 /** The word that opens a byline; the name after it is checked in code (capitalised words). */
 export const BYLINE_OPENER = /^(?:By|BY|Por|POR|Par|PAR|Von|VON|Written by|Reporting by|Words by|Texto de|Texte de)\s+/u;
 
-/** Month and weekday names and the small words of written dates, in the six languages. */
-const DATE_WORDS = new Set(
-  (
-    'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
-    'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun ' +
-    'enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre ene abr ago dic lunes martes miércoles jueves viernes sábado domingo ' +
-    'janvier février mars avril mai juin juillet août septembre octobre novembre décembre lundi mardi mercredi jeudi vendredi samedi dimanche ' +
-    'januar februar märz april mai juni juli august september oktober november dezember montag dienstag mittwoch donnerstag freitag samstag sonntag ' +
-    'janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro segunda terça quarta quinta sexta feira sábado domingo ' +
-    'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre lunedì martedì mercoledì giovedì venerdì sabato domenica ' +
-    'am pm a m p m at on of the de del às à a le el il um um uhr h hrs utc gmt est edt cst cdt pst pdt cet cest bst ist hst et y e und st nd rd th er'
-  ).split(' '),
-);
+/** Month and weekday names (and their short forms) and the small words of written dates, in the six languages. */
+const DATE_WORD =
+  /^(?:jan(?:uary|vier|uar|eiro)?|feb(?:ruary|rero|ruar|braio)?|f[ée]v(?:rier|ereiro)?|mar(?:ch|zo|s|ço)?|m[äa]rz|apr(?:il|ile)?|abr(?:il)?|avr(?:il)?|ma(?:y|yo|i|io|ggio)|june?|junio?|junho|juin|giugno|july?|julio?|julho|juil(?:let)?|luglio|aug(?:ust)?|ago(?:sto)?|ao[ûu]t|sept?(?:ember|iembre|embre)?|set(?:iembre|tembre|embro)?|oct(?:ober|ubre|obre)?|okt(?:ober)?|outubro|ottobre|nov(?:ember|iembre|embre|embro)?|d[ée]c(?:ember|embre)?|dic(?:iembre|embre)?|dez(?:ember|embro)?|gen(?:naio)?|ene(?:ro)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch|segunda|ter[çc]a|quarta|quinta|sexta|feira|(?:lune|marte|mercole|giove|vener)d[ìi]|sabato|domenica|[apm]m?|at|on|of|the|d?el|de|às|à|le|il|um|uhr|hr?s?|utc|gmt|[ecmp][sd]t|cet|cest|bst|ist|hst|et|y|e|und|st|nd|rd|th|er)$/u;
 
 /**
  * True for a line that is only a date and time: "segunda-feira, 22 de janeiro de 2018 às 0:13",
- * "November 18, 2019 | 4:10pm". A bare "March 2020" counts only when `bare` (not a heading, where
- * it titles a section of a timeline).
+ * "November 18, 2019 | 4:10pm". Without a time of day only when `bare` (not a heading, where
+ * "March 2020" titles a section of a timeline) and not a range of dates, which is an event's.
  */
 export function isDateOnly(text: string, bare = false): boolean {
   const words = text.toLowerCase().match(/\p{L}+|\p{N}+/gu) ?? [];
-  if (words.length === 0 || words.length > 14) return false;
-  if (!words.every((w) => /^\d+$/u.test(w) || DATE_WORDS.has(w))) return false;
-  // A time of day or a weekday marks a timestamp; so does a year beside a month outside a table.
-  return /\d:\d\d/u.test(text) || words.some((w) => WEEKDAYS.test(w)) || (bare && text.match(/\b(?:19|20)\d\d\b/gu)?.length === 1 && words.some((w) => /\p{L}{3}/u.test(w)));
+  if (words.length === 0 || words.length > 14 || !words.every((w) => /^\d+$/u.test(w) || DATE_WORD.test(w))) return false;
+  return /\d:\d\d/u.test(text) || (bare && /\d/u.test(text) && /\p{L}{3}/u.test(text) && !/\d{4}.+\d{4}/u.test(text));
 }
-
-const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|segunda|terça|quarta|quinta|sexta|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)$/u;
 
 /** "Click here", the call of a promotion, in the six languages. */
 export const CLICK_HERE = /\b(?:click(?:ing)? here|tap here|haga clic aqu[ií]|pulse aqu[ií]|clic aqu[ií]|cliquez ici|hier klicken|klicken sie hier|clique aqui|clicca qui)\b/iu;
@@ -156,7 +142,6 @@ export const SUBSCRIBE_CALL =
 
 /** An e-mail address, an @handle or a profile link on a network. */
 export const CONTACT_ADDRESS = /[\w.+-]+@[\w-]+\.\w|(?:^|\s)@\w{2,}|(?:twitter|x|facebook|instagram)\.com\/\w/iu;
-export const CONTACT_ADDRESSES = /\S*@\S+|\S*(?:twitter|x|facebook|instagram)\.com\/\S*/giu;
 /** How a contact line asks: "Email …", "Follow her on Twitter", "may be reached at", in the six languages. */
 export const CONTACT_CALL =
   /^(?:have a (?:news )?tip|e-?mail|write to|reach|contact|follow|escr[ií]b|s[ií]g(?:u|a)|suivez|[ée]crivez|folgen|schreiben sie|segui|scrivi)|\b(?:(?:can|may) be reached|follow (?:him|her|them|us|me)\b)/iu;

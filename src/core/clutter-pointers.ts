@@ -24,9 +24,10 @@ const FIGURE_DEPTH = 3;
 export function otherPost(el: Element, ctx: RuleContext): string | null {
   const story = ctx.story;
   if (el.localName !== 'article' || !story || story.contains(el) || el.contains(story)) return null;
-  // On a section front every story is a teaser: only a first article longer than the rest is the story.
+  // On a section front every story is a teaser: only a first article longer than the others (each
+  // one; a wrapper of several is judged by its links) is the story.
   const size = ctx.m.get(story).chars;
-  if (size < MIN_STORY_CHARS || size <= ctx.m.get(el).chars) return null;
+  if (size < MIN_STORY_CHARS || (size <= ctx.m.get(el).chars && !el.querySelector('article'))) return null;
   for (const a of Array.from(el.getElementsByTagName('a'))) {
     const href = a.getAttribute('href') ?? '';
     const headline = /\bbookmark\b/u.test(a.getAttribute('rel') ?? '') || a.querySelector('img') || a.closest('h1, h2, h3, h4');
@@ -62,19 +63,10 @@ export function teaserLink(el: Element, text: string, ctx: RuleContext): string 
   const linked = collapse(a.textContent ?? '');
   const href = a.getAttribute('href') ?? '';
   if (linked === text) return isSameSiteArticleLink(href, ctx.url) ? 'related-link' : null;
-  // "On HoustonChronicle.com: Car sales plunge…": the label names the site the link goes to.
+  // "On HoustonChronicle.com: Car sales plunge…": a label naming a site, or any label before a link into this one.
   const label = text.slice(0, text.indexOf(linked)).trim();
   if (!label.endsWith(':') || wordCount(label) > 4 || wordCount(linked) < MIN_TEASER_WORDS) return null;
-  const host = hostOf(href, ctx.url);
-  return host && (isSameSiteArticleLink(href, ctx.url) || label.toLowerCase().includes(host)) ? 'related-link' : null;
-}
-
-function hostOf(href: string, base: string): string {
-  try {
-    return new URL(href, base).hostname.replace(/^www\./u, '');
-  } catch {
-    return '';
-  }
+  return /\w\.\w+:$/u.test(label) || isSameSiteArticleLink(href, ctx.url) ? 'related-link' : null;
 }
 
 /**

@@ -10,7 +10,7 @@ import {
 import {
   BOILERPLATE_LINE, BYLINE_OPENER, COMMENTS_LABEL, CONSENT_TEXT, COOKIE_TEXT, COPYRIGHT_TEXT, DATELINE_TEXT,
   INLINE_RELATED_PREFIX, NEWSLETTER_TEXT, RELATED_LABEL, TAGS_LABEL, CLICK_HERE, CRUMB_SEPARATORS, isDateOnly,
-  AUTHOR_BIO, AUTHOR_LABEL, HOME_CRUMB, SUBSCRIBE_CALL, CONTACT_ADDRESS, CONTACT_ADDRESSES, CONTACT_CALL, AFFILIATE_NOTICE, MODERATION_NOTICE,
+  AUTHOR_BIO, AUTHOR_LABEL, HOME_CRUMB, SUBSCRIBE_CALL, CONTACT_ADDRESS, CONTACT_CALL, AFFILIATE_NOTICE, MODERATION_NOTICE,
   CREDIT_LINE, WIRE_BYLINE,
 } from './clutter-labels';
 import type { Measures } from './clutter-measure';
@@ -120,7 +120,7 @@ export function contact(el: Element, text: string): string | null {
   // The line is judged whole: a handle linked inside a sentence or a list entry is the story's.
   if (wordCount(text) > 60 || el.localName === 'a' || el.parentElement?.closest('p, li') || !CONTACT_ADDRESS.test(text)) return null;
   // A line of nothing but addresses ("jane@example.com", "twitter.com/jane") needs no call.
-  return CONTACT_CALL.test(text) || !/\p{L}/u.test(text.replace(CONTACT_ADDRESSES, '')) ? 'author-contact' : null;
+  return CONTACT_CALL.test(text) || !/\p{L}/u.test(text.replace(/\S*[@/]\S*/gu, '')) ? 'author-contact' : null;
 }
 
 /** Affiliate-link disclosures and comment-moderation notes: the site speaking, not the story. */
