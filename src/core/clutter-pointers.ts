@@ -3,7 +3,7 @@
  * a name, a paragraph that is nothing but a link to another story, and captions repeated photo
  * after photo. None of them needs a label, so they work in any language.
  */
-import { collapse, isImageHref, isSameSiteArticleLink, textOf, wordCount } from './clutter-dom';
+import { collapse, isImageHref, isSameSiteArticleLink, wordCount } from './clutter-dom';
 import type { RuleContext } from './clutter-rules';
 
 /** Fewest non-space characters in the first article for it to be the story the others follow (~80 words). */
@@ -79,24 +79,25 @@ export function repeatedCaption(el: Element, text: string, ctx: RuleContext): st
   if (words < 3 || words > MAX_CAPTION_WORDS || ctx.m.get(el).media || !standsAlone(el) || el.closest('td, th')) return null;
   const first = ctx.captions.get(text);
   if (!first) {
-    if (besidePhoto(el, ctx)) ctx.captions.set(text, el);
+    if (CREDIT.test(text) || besidePhoto(el, ctx)) ctx.captions.set(text, el);
     return null;
   }
-  // The outermost element holding just the repeat goes, never a part of the first copy.
-  const p = el.parentElement;
-  if (first.contains(el) || (p && !ctx.m.get(p).media && textOf(p) === text)) return null;
-  return 'repeated-caption';
+  // Elements come outermost first, so a repeat's box has gone before its parts are seen; a part
+  // of the first copy (its inner span) stays.
+  return first.contains(el) ? null : 'repeated-caption';
 }
 
 /** A caption's own box, or a span set apart from running text: not a word or a link in a sentence, not a table. */
 function standsAlone(el: Element): boolean {
   if (el.localName !== 'span') return CAPTION_TAGS.has(el.localName);
-  if (el.parentElement?.closest('p, li, h1, h2, h3, h4, h5, h6')) return false;
+  if (el.parentElement?.closest('p, h1, h2, h3, h4, h5, h6')) return false;
   for (let n = el.parentElement?.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && n.nodeValue?.trim()) return false;
   return true;
 }
 
 const CAPTION_TAGS = new Set(['p', 'div', 'figcaption']);
+/** A photo credit, which a gallery may set apart from its photo: "Photo: Jane Roe / AP", "© Reuters". */
+const CREDIT = /^(?:\(?(?:photo|image|picture|credit|foto|imagen|imagem|bild|immagine|cr[ée]dit)s?\b|©)/iu;
 
 function besidePhoto(el: Element, ctx: RuleContext): boolean {
   if (el.closest('figure')) return true;

@@ -64,6 +64,8 @@ function judgeBlock(el: Element, root: Element, ctx: RuleContext, drop: (el: Ele
     for (const part of labelled.parts) drop(part, labelled.reason);
     return null;
   }
+  // The page's own address, printed for paper copies.
+  if (text === ctx.url) return 'page-chrome';
   const structural = navigation(el, ctx) ?? (ctx.m.get(el).chars <= MAX_SHARE_CHARS ? shareBar(el, text) : null) ?? repeatedCaption(el, text, ctx) ?? hoverCard(el, ctx);
   if (structural) return structural;
   if (isProtected(el, ctx)) return null;

@@ -82,6 +82,14 @@ describe('repeated captions', () => {
     expect(text.match(/Photo: Jane Roe/g)).toHaveLength(1);
     expect(removed.map((r) => r.reason)).toEqual(['repeated-caption', 'repeated-caption']);
   });
+  it('removes repeats of a credit set apart from its photo, and the page address printed for paper', () => {
+    const slide = (n: number): string => `<li><div><img src="/g/${n}.jpg" alt=""></div><div><p>Buses queue on the bridge at rush hour, seen from floor ${n + 9} of an office block by a reader who sent us the photo.</p><span>Photo: Jane Roe / AP</span></div></li>`;
+    const { text, removed } = clean(`<ul>${slide(1)}${slide(2)}</ul><p>${URL}</p>`);
+    expect(text.match(/Photo: Jane Roe/g)).toHaveLength(1);
+    expect(text).not.toContain(URL);
+    expect(text).toContain('floor 11 of an office block');
+    expect(removed.map((r) => r.reason).sort()).toEqual(['page-chrome', 'repeated-caption']);
+  });
   it('keeps a poem\'s refrain, table values and a name repeated in the prose', () => {
     const refrain = '<p>And still the river runs to sea.</p>';
     const poem = clean(photo('The river at dawn', 1) + refrain + '<p>The water rose.</p>' + refrain + '<p>The water fell.</p>' + refrain);
