@@ -6,7 +6,7 @@ import { LETTER, LOWER, UPPER } from './letters';
 import { attributionsIn, type Candidate } from './attribution-patterns';
 import { bylineCredits, parenthesisedAgencies, photoCredits, sourceLines } from './credits';
 import { articleBlocks, type Block } from './article-blocks';
-import { classifyName, cleanName, isNotName, titledIn } from './names';
+import { classifyName, cleanName, isNotName, titledIn, wholeWordAt } from './names';
 import { countrySet } from './countries';
 import { siteOf } from './page-attribution';
 import { splitSentences } from './sentences';
@@ -115,16 +115,25 @@ function escapeRe(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
+/** A first name, and a middle initial, right before a surname: "Pam ", "Jane Q. ". */
+const GIVEN_BEFORE = new RegExp(`(?<![${LETTER}])[${UPPER}][${LETTER}'’-]+(?: [${UPPER}]\\.)? $`, 'u');
+/** Longest first name and initial looked for before a surname, in characters. */
+const GIVEN_REACH = 60;
+/** How far back a sentence's end is looked for before a name, in characters (spaces between). */
+const OPENING_REACH = 20;
+
 function fullName(surname: string, storyText: string, countries: ReadonlySet<string>): string | null {
-  const escaped = escapeRe(surname);
-  const re = new RegExp(`(?<![${LETTER}])[${UPPER}][${LETTER}'’-]+(?: [${UPPER}]\\.)? ${escaped}(?![${LETTER}])`, 'gu');
   // Full names inside a sentence count first; one opening a sentence may be "Accordingly Turkey".
   const inside = new Set<string>();
   const opening = new Set<string>();
-  for (const m of storyText.matchAll(re)) {
-    const name = cleanName(m[0]);
+  for (const at of wholeWordAt(surname, storyText)) {
+    const given = GIVEN_BEFORE.exec(storyText.slice(Math.max(0, at - GIVEN_REACH), at));
+    if (!given) continue;
+    const start = at - given[0].length;
+    const name = cleanName(storyText.slice(start, at + surname.length));
     if (!name || !name.includes(' ') || !name.endsWith(surname) || classifyName(name, countries) !== 'person') continue;
-    const atStart = /(?:^|[.!?:;“"‘«—]\s*)$/u.test(storyText.slice(0, m.index ?? 0));
+    const lead = storyText.slice(Math.max(0, start - OPENING_REACH), start).trimEnd();
+    const atStart = (lead === '' && start <= OPENING_REACH) || /[.!?:;“"‘«—]$/u.test(lead);
     (atStart ? opening : inside).add(name);
   }
   const names = inside.size ? inside : opening;

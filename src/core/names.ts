@@ -165,11 +165,27 @@ export function classifyName(name: string, countries: ReadonlySet<string>): Sour
 /** A nationality or language standing alone: "Russian", "Canadian", "Japanese". */
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish)$/u;
 
+/** Where `word` stands alone in `text` (no letter right before or after), in order. */
+export function* wholeWordAt(word: string, text: string): Generator<number> {
+  if (!word) return;
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    if (!IS_LETTER.test(text.slice(Math.max(0, i - 1), i)) && !IS_LETTER.test(text.charAt(i + word.length))) yield i;
+  }
+}
+
+const IS_LETTER = new RegExp(`^[${LETTER}]$`, 'u');
+/** The word before a name, and an optional full stop: "President ", "Mr. ". */
+const WORD_BEFORE = new RegExp(`(?<![${LETTER}])([${LETTER}]+)\\.? $`, 'u');
+/** Longest word, stop and space a title may take before a name, in characters. */
+const TITLE_REACH = 40;
+
 /** Whether the story writes a title before this one-word name ("President Lula", "Mr Obama"). */
 export function titledIn(name: string, text: string): boolean {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  const re = new RegExp(`(?<![\\p{L}])(\\p{L}+)\\.? ${escaped}(?![\\p{L}])`, 'gu');
-  for (const m of text.matchAll(re)) if (TITLES.has((m[1] ?? '').toLowerCase())) return true;
+  // indexOf and one fixed pattern, not a pattern per name: compiling one costs more than the search.
+  for (const at of wholeWordAt(name, text)) {
+    const before = WORD_BEFORE.exec(text.slice(Math.max(0, at - TITLE_REACH), at));
+    if (before && TITLES.has((before[1] ?? '').toLowerCase())) return true;
+  }
   return false;
 }
 
