@@ -33,6 +33,65 @@ function isChrome(el: Element): boolean {
   return el.matches(CHROME) && !el.matches(HOLDS_ARTICLE) && !el.querySelector(HOLDS_ARTICLE);
 }
 
+/** Containers that mark the article itself, when a page has exactly one (outermost). */
+const ARTICLE_CONTAINER = 'article, [itemprop="articleBody"]';
+/** Share of the page's paragraph text the one container must hold to be taken as the article. */
+const MIN_ARTICLE_SHARE = 0.6;
+
+/** The page's one article container, if it holds most of the paragraph text; else null. */
+function articleContainer(body: HTMLElement): Element | null {
+  const found = Array.from(body.querySelectorAll(ARTICLE_CONTAINER));
+  const outer = found.filter((el) => !found.some((other) => other !== el && other.contains(el)));
+  const article = outer.length === 1 ? outer[0] : undefined;
+  if (!article) return null;
+  let all = 0;
+  let inside = 0;
+  for (const p of Array.from(body.getElementsByTagName('p'))) {
+    const chars = p.textContent?.length ?? 0;
+    all += chars;
+    if (article.contains(p)) inside += chars;
+  }
+  return all > 0 && inside / all >= MIN_ARTICLE_SHARE ? article : null;
+}
+
+/** Most characters a lead image's block may have: a caption and a credit, not a teaser grid. */
+const MAX_LEAD_MEDIA_CHARS = 400;
+
+/**
+ * What stays beside the article: the headline (Readability reads the h1 for the title) and a lead
+ * image with its caption, which pages often set just before the article element (after it, a small
+ * block with a picture is more often a teaser).
+ */
+function keepsBesideArticle(el: Element, beforeArticle: boolean): boolean {
+  if (el.localName === 'h1' || el.querySelector('h1')) return true;
+  if (!beforeArticle) return false;
+  const media = ['img', 'picture', 'figure'].includes(el.localName) || el.querySelector('img, picture, figure') !== null;
+  return media && (el.textContent?.length ?? 0) <= MAX_LEAD_MEDIA_CHARS;
+}
+
+/**
+ * Leaves Readability only the article's branch of the page when the page marks its one article:
+ * on half the scrapinghub pages the article holds most of the text and a quarter of the elements.
+ */
+function focusOnArticle(body: HTMLElement): number {
+  const article = articleContainer(body);
+  if (!article) return 0;
+  // Readability reads the article's metadata from JSON-LD wherever it is: keep it, in the head.
+  const head = body.ownerDocument.head as HTMLHeadElement | null;
+  for (const script of Array.from(body.querySelectorAll('script[type="application/ld+json"]'))) head?.append(script);
+  let removed = 0;
+  for (let el: Element | null = article; el && el !== body; el = el.parentElement) {
+    let before = true;
+    for (const sibling of Array.from(el.parentElement?.children ?? [])) {
+      if (sibling === el) before = false;
+      if (sibling === el || keepsBesideArticle(sibling, before)) continue;
+      sibling.remove();
+      removed++;
+    }
+  }
+  return removed;
+}
+
 /** Removes from `work` (a clone) the elements described above; returns how many subtrees went. */
 export function pruneForReadability(work: Document): number {
   const body = work.body as HTMLElement | null;
@@ -46,5 +105,6 @@ export function pruneForReadability(work: Document): number {
       removed++;
     }
   }
-  return removed;
+  // After the chrome is gone, so that a sidebar's paragraphs do not count against the article.
+  return removed + focusOnArticle(body);
 }

@@ -41,4 +41,30 @@ describe('pruneForReadability', () => {
     expect(doc.body.textContent).toContain('An article in a footer.');
     expect(doc.body.textContent).toContain('Odd markup.');
   });
+
+  it('keeps only the branch of the one article element, with the headline and the lead image beside it', () => {
+    const story = '<p>' + 'The story goes on. '.repeat(20) + '</p>';
+    const { doc } = pruned(`
+      <div class="page">
+        <header class="masthead"><h1>Headline</h1></header>
+        <div class="hero"><figure><img src="lead.jpg"><figcaption>The lead photo.</figcaption></figure></div>
+        <div class="main"><article>${story}${story}</article><div class="rail"><p>Most popular: another story.</p></div></div>
+        <div class="more"><p>You may also like this.</p><img src="t.jpg"><p>${'Teaser text. '.repeat(10)}</p></div>
+        <script type="application/ld+json">{"@type":"NewsArticle"}</script>
+      </div>`);
+    const text = doc.body.textContent ?? '';
+    expect(text).toContain('Headline');
+    expect(text).toContain('The lead photo.');
+    expect(text).toContain('The story goes on.');
+    expect(text).not.toContain('Most popular');
+    expect(text).not.toContain('You may also like');
+    expect(doc.head.querySelector('script[type="application/ld+json"]')).not.toBeNull();
+  });
+
+  it('reads the whole page when the article element is a teaser or one of many', () => {
+    const many = pruned(`<article><p>One teaser.</p></article><article><p>Two teaser.</p></article><div><p>Other text.</p></div>`).doc;
+    expect(many.body.textContent).toContain('Other text.');
+    const small = pruned(`<article><p>Short.</p></article><div><p>${'The real story is here. '.repeat(10)}</p></div>`).doc;
+    expect(small.body.textContent).toContain('The real story is here.');
+  });
 });
