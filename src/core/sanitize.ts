@@ -55,7 +55,14 @@ export const STRICT_PROFILE: Config = {
   WHOLE_DOCUMENT: false,
 };
 
-const purifiers = new WeakMap<PurifyWindow, DOMPurify>();
+/** What a sanitize call returns; each has its own purifier, configured once. */
+type Output = 'html' | 'dom' | 'fragment';
+const OUTPUT_CONFIG: Record<Output, Config> = {
+  html: { ...STRICT_PROFILE, RETURN_TRUSTED_TYPE: false },
+  dom: { ...STRICT_PROFILE, RETURN_DOM: true },
+  fragment: { ...STRICT_PROFILE, RETURN_DOM_FRAGMENT: true },
+};
+const purifiers = new WeakMap<PurifyWindow, Map<Output, DOMPurify>>();
 
 /** DOMPurify's hooks cover what its URI check does not: data: on media, srcset and link targets. */
 function harden(purifier: DOMPurify): void {
@@ -89,12 +96,22 @@ function harden(purifier: DOMPurify): void {
   });
 }
 
-function purifierFor(win: PurifyWindow): DOMPurify {
-  let purifier = purifiers.get(win);
+/**
+ * A purifier set to one output's config with `setConfig`: passing the config to every call makes
+ * DOMPurify rebuild its tag and attribute sets each time, which costs more than a small block.
+ */
+function purifierFor(win: PurifyWindow, output: Output): DOMPurify {
+  let forWindow = purifiers.get(win);
+  if (!forWindow) {
+    forWindow = new Map();
+    purifiers.set(win, forWindow);
+  }
+  let purifier = forWindow.get(output);
   if (!purifier) {
     purifier = createDOMPurify(win);
+    purifier.setConfig(OUTPUT_CONFIG[output]);
     harden(purifier);
-    purifiers.set(win, purifier);
+    forWindow.set(output, purifier);
   }
   return purifier;
 }
@@ -105,7 +122,7 @@ function isSafeUrl(url: string): boolean {
 
 /** Sanitizes a node (from any document; DOMPurify imports a copy, the node is left as it is) and returns safe HTML. */
 export function sanitizeToHtml(node: Node, win: PurifyWindow): string {
-  return purifierFor(win).sanitize(node, { ...STRICT_PROFILE, RETURN_TRUSTED_TYPE: false });
+  return purifierFor(win, 'html').sanitize(node) as string;
 }
 
 /**
@@ -123,13 +140,13 @@ export function sanitizeEachToHtml(nodes: readonly Node[], win: PurifyWindow): s
     wrapper.append(node);
     batch.append(wrapper);
   }
-  const body = purifierFor(win).sanitize(batch, { ...STRICT_PROFILE, RETURN_DOM: true }) as Element;
+  const body = purifierFor(win, 'dom').sanitize(batch) as unknown as Element;
   return Array.from(body.firstElementChild?.children ?? [], (wrapper: Element) => wrapper.innerHTML);
 }
 
 /** Sanitizes an HTML string into a fragment owned by `win.document`, ready to append. */
 export function sanitizeToFragment(html: string, win: PurifyWindow): DocumentFragment {
-  return purifierFor(win).sanitize(html, { ...STRICT_PROFILE, RETURN_DOM_FRAGMENT: true });
+  return purifierFor(win, 'fragment').sanitize(html) as unknown as DocumentFragment;
 }
 
 /**
