@@ -1,4 +1,3 @@
-import { h, render } from 'preact';
 import type { ExtractResult } from '../../core/types';
 import { t } from '../../shared/i18n';
 import type { Settings } from '../../shared/settings';
@@ -7,7 +6,7 @@ import { highlightMention } from './highlight';
 import { READER_HOST_ATTR } from './host';
 import { printSheet } from './print';
 import css from './reader.css?inline';
-import { ReaderView, TITLE_ID } from './view';
+import { createReaderView, TITLE_ID, type ReaderView } from './view';
 
 /**
  * The reader overlay: a plain <div> host with a CLOSED shadow root (page CSS cannot restyle it,
@@ -81,7 +80,6 @@ export function createReader(article: ExtractResult, options: ReaderOptions): Re
   const finish = (): void => {
     if (closed) return;
     closed = true;
-    render(null, dialog);
     host.remove();
     print.remove();
     previousFocus?.focus({ preventScroll: true });
@@ -94,10 +92,12 @@ export function createReader(article: ExtractResult, options: ReaderOptions): Re
   };
   dialog.addEventListener('close', finish);
 
+  // Built once; a change updates it in place, so the focused control keeps its focus.
+  let view: ReaderView | null = null;
   const draw = (): void => {
     if (closed) return;
     applySettings(dialog, settings);
-    render(h(ReaderView, { article, toolbar: { settings, showRemoved }, actions }), dialog);
+    view?.update({ settings, showRemoved });
   };
   const actions = {
     changeSettings: (change: Partial<Settings>) => {
@@ -118,6 +118,8 @@ export function createReader(article: ExtractResult, options: ReaderOptions): Re
     return body !== null && highlightMention(body, mention);
   };
 
+  view = createReaderView(doc, { article, state: { settings, showRemoved }, actions });
+  dialog.append(...view.nodes);
   draw();
   doc.documentElement.append(host);
   print.add();

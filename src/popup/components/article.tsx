@@ -1,7 +1,7 @@
 import type { ExtractResult } from '../../core/types';
 import { Duplicates } from './duplicates';
 import { ExportTools, type ExportProps } from './export-tools';
-import { Sources } from '../../shared/sources-list';
+import { Sources } from './mounted';
 import { t } from '../../shared/i18n';
 import { textDirection } from '../../shared/text-direction';
 

@@ -1,6 +1,6 @@
 import { t } from '../../shared/i18n';
 import type { Settings } from '../../shared/settings';
-import { SettingsControls } from '../../shared/settings-controls';
+import { SettingsControls } from './mounted';
 
 /** The reader's text and theme controls in the popup, folded; a change shows in an open reader at once. */
 export function ReadingSettings(props: { settings: Settings | null; onChange(change: Partial<Settings>): void }) {

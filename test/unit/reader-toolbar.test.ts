@@ -1,8 +1,6 @@
 // @vitest-environment jsdom
-import { render } from 'preact';
-import { act } from 'preact/test-utils';
 import { afterEach, expect, test } from 'vitest';
-import { Toolbar, type ToolbarActions, type ToolbarData } from '../../src/content/reader/toolbar';
+import { createToolbar, type ToolbarActions, type ToolbarData } from '../../src/content/reader/toolbar';
 import { DEFAULT_SETTINGS, FONT_SIZE, type Settings } from '../../src/shared/settings';
 
 /** The reader's toolbar and its reading controls: data in, actions out. */
@@ -20,11 +18,10 @@ function show(data: Partial<ToolbarData> = {}) {
   root = document.createElement('div');
   document.body.append(root);
   const full: ToolbarData = { settings: DEFAULT_SETTINGS, removedCount: 3, showRemoved: false, ...data };
-  act(() => render(<Toolbar data={full} actions={actions} />, root));
+  root.append(createToolbar(document, full, actions).element);
   return { el: root, calls, changes };
 }
 afterEach(() => {
-  render(null, root);
   root.remove();
 });
 
@@ -58,9 +55,9 @@ test('font and theme are radio groups named by their legends, with the current v
   const theme = el.querySelectorAll<HTMLInputElement>('fieldset')[1]?.querySelectorAll<HTMLInputElement>('input[type="radio"]');
   expect([...(theme ?? [])].map((r) => `${r.value}${r.checked ? '*' : ''}`)).toEqual(['light', 'sepia*', 'dark', 'auto']);
   const dark = [...(theme ?? [])].find((r) => r.value === 'dark');
-  act(() => dark?.click());
+  dark?.click();
   const mono = el.querySelector<HTMLInputElement>('input[value="mono"]');
-  act(() => mono?.click());
+  mono?.click();
   expect(changes).toEqual([{ theme: 'dark' }, { fontFamily: 'mono' }]);
 });
 
@@ -70,9 +67,7 @@ test('line width and spacing are labelled ranges whose values are snapped to the
   expect(el.querySelector(`label[for="sift-reader-width"]`)?.textContent).toBe('Line width');
   if (!width) throw new Error('no width range');
   width.value = '73';
-  act(() => {
-    width.dispatchEvent(new Event('input', { bubbles: true }));
-  });
+  width.dispatchEvent(new Event('input', { bubbles: true }));
   expect(changes).toEqual([{ lineWidth: 72 }]);
 });
 
@@ -94,4 +89,20 @@ test('with nothing removed the toggle says so and does nothing', () => {
   expect(toggle?.hasAttribute('aria-pressed')).toBe(false);
   toggle?.click();
   expect(calls).toEqual([]);
+});
+
+test('new settings show in place: the focused control keeps its focus', () => {
+  const data: ToolbarData = { settings: DEFAULT_SETTINGS, removedCount: 3, showRemoved: false };
+  const toolbar = createToolbar(document, data, { changeSettings: () => undefined, toggleRemoved: () => undefined, print: () => undefined, close: () => undefined });
+  root = document.createElement('div');
+  document.body.append(root);
+  root.append(toolbar.element);
+  const larger = button(root, 'Larger text');
+  larger.focus();
+  toolbar.update({ ...data, settings: { ...DEFAULT_SETTINGS, fontSize: FONT_SIZE.max, theme: 'dark' }, showRemoved: true });
+  expect(document.activeElement).toBe(larger);
+  expect(larger.getAttribute('aria-disabled')).toBe('true');
+  expect(root.querySelector('output')?.textContent).toBe(`${FONT_SIZE.max} px`);
+  expect(root.querySelector<HTMLInputElement>('input[value="dark"]')?.checked).toBe(true);
+  expect(root.querySelector('.sift-show-removed')?.getAttribute('aria-pressed')).toBe('true');
 });

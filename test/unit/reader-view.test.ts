@@ -1,8 +1,6 @@
 // @vitest-environment jsdom
-import { render } from 'preact';
-import { act } from 'preact/test-utils';
 import { afterEach, expect, test } from 'vitest';
-import { ReaderView, TITLE_ID } from '../../src/content/reader/view';
+import { createReaderView, TITLE_ID } from '../../src/content/reader/view';
 import type { ToolbarActions } from '../../src/content/reader/toolbar';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 import { makeArticle } from '../helpers/popup-fixtures';
@@ -16,12 +14,11 @@ const ACTIONS: ToolbarActions & { showMention(mention: string): void } = { chang
 function show(article = makeArticle(), onClose: () => void = noop, showRemoved = false): HTMLElement {
   root = document.createElement('div');
   document.body.append(root);
-  const toolbar = { settings: DEFAULT_SETTINGS, showRemoved };
-  act(() => render(<ReaderView article={article} toolbar={toolbar} actions={{ ...ACTIONS, close: onClose }} />, root));
+  const view = createReaderView(document, { article, state: { settings: DEFAULT_SETTINGS, showRemoved }, actions: { ...ACTIONS, close: onClose } });
+  root.append(...view.nodes);
   return root;
 }
 afterEach(() => {
-  render(null, root);
   root.remove();
 });
 
@@ -84,7 +81,6 @@ test('removed blocks stay hidden until asked for, then show in place, labelled a
   const hidden = show(WITH_REMOVED);
   expect(hidden.querySelector('.sift-removed')).toBeNull();
   expect(hidden.querySelector('.sift-body')?.textContent).not.toContain('Share on X');
-  render(null, root);
   root.remove();
 
   const shown = show(WITH_REMOVED, noop, true);
