@@ -75,8 +75,9 @@ export function teaserLink(el: Element, text: string, ctx: RuleContext): string 
  * poem or a repeated table value is never compared.
  */
 export function repeatedCaption(el: Element, text: string, ctx: RuleContext): string | null {
+  if (ctx.m.get(el).media || !standsAlone(el)) return null;
   const words = wordCount(text);
-  if (words < 3 || words > MAX_CAPTION_WORDS || ctx.m.get(el).media || !standsAlone(el) || el.closest('td, th')) return null;
+  if (words < 3 || words > MAX_CAPTION_WORDS || el.closest('td, th')) return null;
   const first = ctx.captions.get(text);
   if (!first) {
     if (CREDIT.test(text) || besidePhoto(el, ctx)) ctx.captions.set(text, el);
