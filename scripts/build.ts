@@ -6,7 +6,8 @@ import { build, type InlineConfig, type Plugin } from 'vite';
 /**
  * Builds the unpacked extension. `dist/` is what ships; `--test` writes `dist-test/`, identical
  * except for a host permission on 127.0.0.1 so browser tests can open the popup as a tab bound to
- * a page (the real popup gets the page through activeTab, which tests cannot grant).
+ * a page (the real popup gets the page through activeTab, which tests cannot grant), and the
+ * extraction's performance marks, which the browser benchmark reads and a page could too.
  *
  * The content script and the background are each one classic IIFE file: the content script is
  * injected with `scripting.executeScript({ files })`, which runs classic scripts only, and the
@@ -24,7 +25,7 @@ const shared: InlineConfig = {
   root: ROOT,
   logLevel: 'warn',
   mode: 'production',
-  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  define: { 'process.env.NODE_ENV': JSON.stringify('production'), __SIFT_TIMING_MARKS__: JSON.stringify(TEST_BUILD) },
 };
 
 /**

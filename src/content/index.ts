@@ -17,6 +17,8 @@ import { createReader, type Reader } from './reader/overlay';
  * to prove the background injects once.
  */
 const RUNS = '__siftContentScriptRuns';
+/** Set by scripts/build.ts: true in the test build only. */
+const TIMING_MARKS = typeof __SIFT_TIMING_MARKS__ !== 'undefined' && __SIFT_TIMING_MARKS__;
 
 type Reply = ContentReply<ContentRequest>;
 
@@ -34,8 +36,9 @@ function extract(): Outcome<ExtractResult> {
   // The built-in viewer hosts PDFs served from URLs without ".pdf", which the URL check misses.
   if (document.contentType === 'application/pdf') return fail('pdf', url);
   let outcome: Outcome<ExtractResult>;
-  // Marks for `npm run bench:browser` (bench/browser/reader-timing.ts), which times the reader from them.
-  performance.mark('sift:extract-start');
+  // Marks for `npm run bench:browser` (bench/browser/reader-timing.ts), which times the reader from
+  // them. The page shares the performance timeline, so only the test build sets them.
+  if (TIMING_MARKS) performance.mark('sift:extract-start');
   try {
     const result = extractArticle(document, { url, countries });
     // The core's message only repeats the reason in words; the popup has its own, better ones.
@@ -43,7 +46,7 @@ function extract(): Outcome<ExtractResult> {
   } catch (error) {
     outcome = fail('no-article', error instanceof Error ? error.message : String(error));
   }
-  performance.mark('sift:extract-end');
+  if (TIMING_MARKS) performance.mark('sift:extract-end');
   cached = { url, outcome };
   return outcome;
 }
