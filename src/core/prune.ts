@@ -58,12 +58,13 @@ function articleContainer(body: HTMLElement): Element | null {
 const MAX_LEAD_MEDIA_CHARS = 400;
 
 /**
- * What stays beside the article: the headline (Readability reads the h1 for the title) and a lead
- * image with its caption, which pages often set just before the article element (after it, a small
- * block with a picture is more often a teaser).
+ * What stays beside the article: the headline (Readability reads the h1 for the title), loose
+ * paragraphs, and a lead image with its caption, which pages often set just before the article
+ * element (after it, a small block with a picture is more often a teaser).
  */
 function keepsBesideArticle(el: Element, beforeArticle: boolean): boolean {
-  if (el.localName === 'h1' || el.querySelector('h1')) return true;
+  // A bare paragraph beside the article is its text cut off by broken markup, not a teaser block.
+  if (el.localName === 'p' || el.localName === 'h1' || el.querySelector('h1')) return true;
   if (!beforeArticle) return false;
   const media = ['img', 'picture', 'figure'].includes(el.localName) || el.querySelector('img, picture, figure') !== null;
   return media && (el.textContent?.length ?? 0) <= MAX_LEAD_MEDIA_CHARS;
