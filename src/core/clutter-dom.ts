@@ -10,8 +10,19 @@ export function textOf(el: Element): string {
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
+/** The last text counted: the rules ask one block's word count several times in a row. */
+let lastText = '';
+let lastCount = 0;
+
 /** Runs of letters and digits: what `/[\p{L}\p{N}]+/gu` matches, counted without building the array. */
 export function wordCount(text: string): number {
+  if (text === lastText) return lastCount;
+  lastCount = countWordRuns(text);
+  lastText = text;
+  return lastCount;
+}
+
+function countWordRuns(text: string): number {
   // The rules ask this of every block, the article's longest included, several times over: a plain
   // loop with an ASCII and Latin fast path does not allocate a string per word, as matching does.
   let count = 0;

@@ -4,6 +4,7 @@
  * a structural check (link density, length, share links), so an article that merely says "share"
  * or "related" keeps its sentence.
  */
+import { wordCount } from './clutter-dom';
 
 /** Headings over blocks of links to other stories. Matched against the whole, short label. */
 export const RELATED_LABEL = new RegExp(
@@ -114,6 +115,8 @@ const DATE_WORD =
  * "March 2020" titles a section of a timeline) and not a range of dates, which is an event's.
  */
 export function isDateOnly(text: string, bare = false): boolean {
+  // Cheap bound first: every run of letters and digits holds at least one of the words below.
+  if (wordCount(text) > 14) return false;
   const words = text.toLowerCase().match(/\p{L}+|\p{N}+/gu) ?? [];
   if (words.length === 0 || words.length > 14 || !words.every((w) => /^\d+$/u.test(w) || DATE_WORD.test(w))) return false;
   return /\d:\d\d/u.test(text) || (bare && /\d/u.test(text) && /\p{L}{3}/u.test(text) && !/\d{4}.+\d{4}/u.test(text));
