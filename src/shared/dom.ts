@@ -17,7 +17,8 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   const node = doc.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) {
     if (typeof value === 'function') node.addEventListener(name.slice(2), value);
-    else if (value !== null && value !== undefined) node.setAttribute(name, String(value));
+    // Never an inline handler: the reader lives in the page's document, where one would run as page code.
+    else if (value !== null && value !== undefined && !/^on/i.test(name)) node.setAttribute(name, String(value));
   }
   for (const child of children.flat()) if (child) node.append(child);
   return node;
