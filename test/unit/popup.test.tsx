@@ -27,13 +27,13 @@ describe('an article', () => {
   test('shows title, byline, site, reading time and the text as paragraphs', () => {
     const el = show();
     expect(text(el.querySelector('h1'))).toBe('Harbour reopens after the storm');
-    expect(text(el.querySelector('.facts'))).toBe('Ana Ruiz · The Example Times · 1 min read');
+    expect(text(el.querySelector('.facts'))).toBe('Ana Ruiz · The Example Times · Dec 11, 2025 · 1 min read');
     expect([...el.querySelectorAll('.text p')].map(text)).toEqual(['The harbour reopened on Thursday.', 'Ships queued overnight.']);
   });
 
   test('falls back to the host name when the site has no name', () => {
     const el = show(makeData({ extraction: { status: 'ready', article: makeArticle({ siteName: null, byline: null }) } }));
-    expect(text(el.querySelector('.facts'))).toBe('news.example · 1 min read');
+    expect(text(el.querySelector('.facts'))).toBe('news.example · Dec 11, 2025 · 1 min read');
   });
 
   test('shows article text as text, never as markup', () => {
@@ -171,5 +171,14 @@ describe('shortcuts', () => {
   test('points Firefox users to Manage Extension Shortcuts', () => {
     const el = show(makeData({ browserFamily: 'firefox' }));
     expect(text(el.querySelector('.shortcuts'))).toContain('Manage Extension Shortcuts');
+  });
+});
+
+describe('the publication date', () => {
+  test('is left out when the page gives none or an unreadable one', () => {
+    for (const publishedTime of [null, 'last Tuesday']) {
+      const el = show(makeData({ extraction: { status: 'ready', article: makeArticle({ publishedTime }) } }));
+      expect(text(el.querySelector('.facts'))).toBe('Ana Ruiz · The Example Times · 1 min read');
+    }
   });
 });

@@ -25,7 +25,7 @@ afterEach(() => {
 test('shows the title (the dialog label), the facts and the article', () => {
   const el = show();
   expect(el.querySelector(`#${TITLE_ID}`)?.textContent).toBe('Harbour reopens after the storm');
-  expect(el.querySelector('.sift-facts')?.textContent).toBe('Ana Ruiz · The Example Times · 1 min read');
+  expect(el.querySelector('.sift-facts')?.textContent).toBe('Ana Ruiz · The Example Times · Dec 11, 2025 · 1 min read');
   expect([...el.querySelectorAll('.sift-body p')].map((p) => p.textContent)).toEqual([
     'The harbour reopened on Thursday.',
     'Ships queued overnight.',

@@ -1,5 +1,6 @@
 import type { ExtractResult, RemovedBlock } from '../../core/types';
 import { sanitizeToFragment, type PurifyWindow } from '../../core/sanitize';
+import { publishedDate } from '../../shared/dates';
 import { el } from '../../shared/dom';
 import { t } from '../../shared/i18n';
 import type { Settings } from '../../shared/settings';
@@ -45,7 +46,8 @@ function fillBody(body: HTMLElement, html: string, removed: RemovedBlock[] | nul
 
 function facts(article: ExtractResult): string[] {
   const minutes = t('minutesRead', article.readingMinutes);
-  return [article.byline, article.siteName, minutes].filter((f): f is string => Boolean(f));
+  const date = publishedDate(article.publishedTime, t('locale'));
+  return [article.byline, article.siteName, date, minutes].filter((f): f is string => Boolean(f));
 }
 
 export interface ReaderState {

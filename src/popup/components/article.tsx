@@ -2,6 +2,7 @@ import type { ExtractResult } from '../../core/types';
 import { Duplicates } from './duplicates';
 import { ExportTools, type ExportProps } from './export-tools';
 import { Sources } from './mounted';
+import { publishedDate } from '../../shared/dates';
 import { t } from '../../shared/i18n';
 import { textDirection } from '../../shared/text-direction';
 
@@ -9,7 +10,8 @@ import { textDirection } from '../../shared/text-direction';
 
 function facts(article: ExtractResult): string[] {
   const site = article.siteName ?? hostOf(article.url);
-  return [article.byline, site, t('minutesRead', article.readingMinutes)].filter((f): f is string => Boolean(f));
+  const date = publishedDate(article.publishedTime, t('locale'));
+  return [article.byline, site, date, t('minutesRead', article.readingMinutes)].filter((f): f is string => Boolean(f));
 }
 
 function hostOf(url: string): string | null {
