@@ -1,4 +1,5 @@
 /** Measurements of a block that the clutter rules combine: words, link share, share links. */
+import { wordCharAt } from './word-chars';
 
 export function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
@@ -7,8 +8,6 @@ export function collapse(text: string): string {
 export function textOf(el: Element): string {
   return collapse(el.textContent ?? '');
 }
-
-const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** The last text counted: the rules ask one block's word count several times in a row. */
 let lastText = '';
@@ -23,21 +22,13 @@ export function wordCount(text: string): number {
 }
 
 function countWordRuns(text: string): number {
-  // The rules ask this of every block, the article's longest included, several times over: a plain
-  // loop with an ASCII and Latin fast path does not allocate a string per word, as matching does.
   let count = 0;
   let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    let word: boolean;
-    if (c < 0x80) word = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-    else if (c >= 0xc0 && c <= 0x24f) word = c !== 0xd7 && c !== 0xf7;
-    else if (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      word = WORD_CHAR.test(text.slice(i, i + 2));
-      i++;
-    } else word = WORD_CHAR.test(text[i] ?? '');
-    if (word && !inWord) count++;
-    inWord = word;
+  for (let i = 0; i < text.length; ) {
+    const width = wordCharAt(text, i);
+    if (width && !inWord) count++;
+    inWord = width > 0;
+    i += width || 1;
   }
   return count;
 }

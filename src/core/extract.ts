@@ -8,7 +8,8 @@ import { pruneForReadability } from './prune';
 import { runReadability } from './readability';
 import { recordRemovals, snapshotBlocks } from './removals';
 import { sanitizeToHtml } from './sanitize';
-import { articleParagraphs, countWords, readingMinutes } from './text';
+import { readingStats } from './reading-time';
+import { articleParagraphs } from './text';
 import type { ExtractOptions, ExtractOutcome, PipelineStep } from './types';
 
 const noStepHook = (_step: PipelineStep): void => undefined;
@@ -92,8 +93,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractO
     excerpt: article.excerpt,
     html,
     text,
-    wordCount: countWords(text),
-    readingMinutes: readingMinutes(text, lang),
+    ...readingStats(text, lang),
     removed: { clutter, duplicates, blocks },
     sources,
     page,

@@ -3,26 +3,6 @@
 /** Elements whose text stands as its own paragraph in the plain-text output. */
 const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'FIGCAPTION', 'BLOCKQUOTE', 'PRE', 'TD', 'TH', 'DT', 'DD']);
 
-/**
- * Silent-reading speed for non-fiction, in words per minute, by language (ISO 639-1). Figures from
- * Brysbaert (2019), "How many words do we read per minute?", Table 3; Trauzettel-Klosinski et al.
- * (2012) for the rest. Languages not listed read at DEFAULT_WORDS_PER_MINUTE.
- */
-const WORDS_PER_MINUTE: Readonly<Record<string, number>> = {
-  en: 238, es: 218, fr: 195, de: 179, pt: 181, it: 188, nl: 202, sv: 199, da: 195, no: 195, nb: 195,
-  fi: 161, pl: 166, ru: 184, tr: 166, ar: 138, he: 187,
-};
-/** Words per minute when the page's language is unknown or not in the table (Brysbaert's overall mean). */
-const DEFAULT_WORDS_PER_MINUTE = 238;
-/**
- * For scripts written without spaces, characters per minute: Chinese 255, Japanese 357
- * (Trauzettel-Klosinski et al. 2012, IReST). Unknown languages with such characters use the lower.
- */
-const CJK_CHARS_PER_MINUTE: Readonly<Record<string, number>> = { zh: 255, ja: 357 };
-const DEFAULT_CJK_CHARS_PER_MINUTE = 255;
-
-const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/gu;
-
 export function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
@@ -103,25 +83,4 @@ function spacedText(el: Element, inside: Inside): string {
 
 function isBlockish(el: Element): boolean {
   return BLOCKISH.has(el.tagName.toUpperCase());
-}
-
-export function countWords(text: string): number {
-  const cjk = text.match(CJK)?.length ?? 0;
-  const words = text.replace(CJK, ' ').match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
-  return words + cjk;
-}
-
-/** The primary subtag of a language tag: "pt-BR" → "pt"; "" for none. */
-function primaryLanguage(lang: string | null | undefined): string {
-  return (lang ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
-}
-
-/** Minutes to read `text` at the speed of its language (`lang`, a BCP 47 tag such as "es-MX"). */
-export function readingMinutes(text: string, lang?: string | null): number {
-  const primary = primaryLanguage(lang);
-  const wpm = WORDS_PER_MINUTE[primary] ?? DEFAULT_WORDS_PER_MINUTE;
-  const cpm = CJK_CHARS_PER_MINUTE[primary] ?? DEFAULT_CJK_CHARS_PER_MINUTE;
-  const cjk = text.match(CJK)?.length ?? 0;
-  const words = countWords(text) - cjk;
-  return Math.max(1, Math.round(words / wpm + cjk / cpm));
 }
