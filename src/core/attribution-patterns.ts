@@ -201,8 +201,12 @@ const PLACE_SUFFIX = new RegExp(String.raw`\s+(?:in|en|from|desde|à|aus|em)\s+$
 /** Every attribution in one sentence. */
 export function attributionsIn(sentence: string): Candidate[] {
   const out: Candidate[] = [];
+  // Several patterns share a cue: each cue scans the sentence once (issue #8).
+  const cued = new Map<RegExp, boolean>();
   for (const { re, role, newsOnly, kind, cue } of PATTERNS) {
-    if (!cue.test(sentence)) continue;
+    let pass = cued.get(cue);
+    if (pass === undefined) cued.set(cue, (pass = cue.test(sentence)));
+    if (!pass) continue;
     for (const m of sentence.matchAll(re)) {
       // "La ministra de Sanidad, Mónica García, afirmó": the name in apposition is the speaker.
       const apposed = m.groups?.a;
@@ -210,7 +214,7 @@ export function attributionsIn(sentence: string): Candidate[] {
       if (raw) out.push({ raw, index: (m.index ?? 0) + m[0].indexOf(raw), role, newsOnly: newsOnly ?? false, ...(kind ? { kind } : {}) });
     }
   }
-  for (const m of CUE_BODY.test(sentence) && CUE_SAYS.test(sentence) ? sentence.matchAll(NATIONAL_BODY) : []) {
+  for (const m of cued.get(CUE_SAYS) && CUE_BODY.test(sentence) ? sentence.matchAll(NATIONAL_BODY) : []) {
     const raw = m.groups?.n;
     if (raw) out.push({ raw, index: m.index ?? 0, role: 'statement', newsOnly: false, kind: 'government' });
   }

@@ -177,7 +177,8 @@ function ownNames(page: PageAttribution): Set<string> {
 
 interface Context {
   set: SourceSet;
-  midWords: Set<string>;
+  /** Worked out on first use: most pages never ask (issue #8). */
+  midWords: () => ReadonlySet<string>;
   countries: ReadonlySet<string>;
 }
 
@@ -191,7 +192,7 @@ function accept(ctx: Context, c: Candidate, sentence: string): void {
   if (!known && !name.includes(' ')) {
     // A lone capitalised word opening a sentence is no name unless the story uses it mid-sentence.
     const atStart = !/[\p{L}\d]/u.test(sentence.slice(0, c.index).replace(/\b(?:The|El|La|Le|Der|Die|Das|O|A)\b/gu, ''));
-    if (atStart && !ctx.midWords.has(name)) return;
+    if (atStart && !ctx.midWords().has(name)) return;
     if (isNotName(name)) return;
   }
   const kind = known?.kind ?? c.kind ?? (c.role === 'photo' && PHOTO_AGENCY.test(name) ? 'news-agency' : classifyName(name, ctx.countries));
@@ -233,7 +234,12 @@ export function findSources(
   const lang = own[0]?.lang ?? 'en';
   const blocks = [...own, ...creditLines.map((text) => ({ text, lang }))];
   const sentences = blocks.map((b) => splitSentences(b.text, b.lang).map((s) => s.text.trim()));
-  const ctx: Context = { set: new SourceSet(ownNames(page), countries), midWords: midSentenceWords(sentences.flat()), countries };
+  let midWords: Set<string> | undefined;
+  const ctx: Context = {
+    set: new SourceSet(ownNames(page), countries),
+    midWords: () => (midWords ??= midSentenceWords(sentences.flat())),
+    countries,
+  };
   for (const c of page.byline ? bylineCredits(page.byline, false) : []) accept(ctx, c, page.byline ?? '');
   blocks.forEach((block, i) => scanBlock(ctx, block, sentences[i] ?? []));
   return ctx.set.finish(blocks.map((b) => b.text).join('\n'));

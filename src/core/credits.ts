@@ -56,9 +56,22 @@ function creditParts(text: string, index: number): Candidate[] {
   return out;
 }
 
+/**
+ * Words one of which every LABEL_CREDIT contains ("Photograph" holds "Photo", "Imagen" "Image"):
+ * plain searches that let most paragraphs skip the pattern, which has no literal start (issue #8).
+ */
+const LABEL_WORDS = ['Photo', 'Image', 'Credit', 'Foto', 'Crédit', 'Bild'];
+
 /** Photo credits in a caption or a paragraph. */
 export function photoCredits(text: string): Candidate[] {
   const out: Candidate[] = [];
+  if (text.includes('/')) slashCredits(text, out);
+  if (LABEL_WORDS.some((w) => text.includes(w))) labelCredits(text, out);
+  return out;
+}
+
+/** "(Name/Agency)" and "AGENCY/Name": both need a slash, which most paragraphs lack. */
+function slashCredits(text: string, out: Candidate[]): void {
   for (const m of text.matchAll(SLASH_CREDIT)) {
     const a = m.groups?.a?.trim() ?? '';
     const b = m.groups?.b?.trim() ?? '';
@@ -69,6 +82,9 @@ export function photoCredits(text: string): Candidate[] {
     const a = m.groups?.a ?? '';
     if (lookupKnown(a)) out.push(...creditParts(`${a}/${m.groups?.b ?? ''}`, m.index ?? 0));
   }
+}
+
+function labelCredits(text: string, out: Candidate[]): void {
   for (const m of text.matchAll(LABEL_CREDIT)) {
     const credit = m.groups?.c ?? '';
     const parts = creditParts(credit, m.index ?? 0);
@@ -77,7 +93,6 @@ export function photoCredits(text: string): Candidate[] {
       out.push(...parts);
     }
   }
-  return out;
 }
 
 /** How far into a paragraph a dateline's "(Agency)" may sit, in UTF-16 units. */
@@ -88,6 +103,7 @@ const DATELINE = new RegExp(String.raw`^[^()]{2,${DATELINE_CHARS}}\((?<n>${NAME}
 /** "(AFP)", "(EFE)", "(Reuters)" anywhere: a known news source in parentheses; any name in a dateline. */
 export function parenthesisedAgencies(text: string, countries: ReadonlySet<string>): Candidate[] {
   const out: Candidate[] = [];
+  if (!text.includes('(')) return out;
   const m = DATELINE.exec(text);
   const dateline = m?.groups?.n;
   // Only a real dateline: a city in capitals ("LAGOS") or a date before the parenthesis.
@@ -123,6 +139,7 @@ export function bylineCredits(text: string, labelled = true): Candidate[] {
 /** "Source: Reuters" or "Fuente: Ministerio de Salud". */
 export function sourceLines(text: string): Candidate[] {
   const out: Candidate[] = [];
+  if (!text.includes(':')) return out;
   for (const m of text.matchAll(SOURCE_LINE)) {
     const credit = m.groups?.c ?? '';
     if (credit.length > MAX_CREDIT_LENGTH) continue;
