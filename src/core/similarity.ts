@@ -4,7 +4,7 @@
  * overlap (light stems plus a small synonym table) decide.
  */
 import { exactKey, type Token } from './normalize';
-import { info, isNameLike, nameToken, numberValue } from './words';
+import { info, isNameLike, nameLike, nameToken, numberValue } from './words';
 
 export { collectNames, sentenceTokens } from './words';
 
@@ -72,8 +72,10 @@ export function sentenceFeatures(sentence: string, tokens: readonly Token[], pag
     }
     const w = info(t.lower);
     if (w.numberWord !== undefined) continue;
-    if (isNameLike(t)) nameStems.add(w.canon);
-    if (!w.stop || isNameLike(t)) content.add(w.canon);
+    // One look-up per token: this loop runs over every word of the page (issue #8).
+    const name = nameLike(t, w);
+    if (name) nameStems.add(w.canon);
+    if (!w.stop || name) content.add(w.canon);
   }
   const end = sentence.trimEnd();
   return {

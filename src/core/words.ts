@@ -45,9 +45,13 @@ export function info(lower: string): WordInfo {
 
 /** A capitalised word that is not a function word, an acronym ("US", "AP"), or a Spanish date word. */
 export function isNameLike(t: Token): boolean {
-  if (t.numeric) return false;
-  if (!t.capital) return info(t.lower).date;
-  return !info(t.lower).stop || (t.raw.length >= 2 && t.raw === t.raw.toUpperCase());
+  return !t.numeric && nameLike(t, info(t.lower));
+}
+
+/** isNameLike for a word token whose `info` the caller has already looked up. */
+export function nameLike(t: Token, w: WordInfo): boolean {
+  if (!t.capital) return w.date;
+  return !w.stop || (t.raw.length >= 2 && t.raw === t.raw.toUpperCase());
 }
 
 /** "1,000" and "1.000" are 1000; "0,25" is 0.25; "two" and "dos" are 2. */
