@@ -34,6 +34,11 @@ interface Pattern {
   kind?: SourceKind;
   /** A cheap test for the pattern's key words; the full pattern runs only when it passes. */
   cue: RegExp;
+  /**
+   * A second test, narrower than a cue several patterns share ("report" is everywhere): every
+   * pattern that runs on a page is compiled there first, and that is most of a cold run (issue #8).
+   */
+  also?: RegExp;
 }
 
 /** Known names written in lower case ("dpa") are names too. */
@@ -133,11 +138,17 @@ const PATTERNS: Pattern[] = [
     ),
     role: 'cited',
     cue: CUE_REPORT,
+    also: /published|appeared|publicad|publié|veröffentlicht/u,
     kind: 'organization',
   },
   // "The Kremlin’s statement noted", "Fox News Digital’s report"
-  { re: new RegExp(String.raw`${N}['’]s?\s+(?:statement|communiqué|press release)`, 'gu'), role: 'statement', cue: CUE_STATEMENT },
-  { re: new RegExp(String.raw`${N}['’]s?\s+(?:report|reporting|study|survey|analysis|data)${END}`, 'gu'), role: 'according', cue: CUE_REPORT },
+  { re: new RegExp(String.raw`${N}['’]s?\s+(?:statement|communiqué|press release)`, 'gu'), role: 'statement', cue: CUE_STATEMENT, also: /['’]s?\s+(?:statement|communiqué|press release)/u },
+  {
+    re: new RegExp(String.raw`${N}['’]s?\s+(?:report|reporting|study|survey|analysis|data)${END}`, 'gu'),
+    role: 'according',
+    cue: CUE_REPORT,
+    also: /['’]s?\s+(?:report|study|survey|analysis|data)/u,
+  },
   // "a Reuters report", "The U.S. Congressional Research Service reports describe"
   {
     re: new RegExp(
@@ -146,9 +157,21 @@ const PATTERNS: Pattern[] = [
     ),
     role: 'according',
     cue: CUE_REPORT,
+    also: /(?:report|study|survey|analysis|poll|investigation|data|figures)s?\s+(?:describe|show|say|said|found|find|indicate|suggest|note|estimate)/u,
   },
-  { re: new RegExp(String.raw`(?:\ba|\ban|\bin|\bun|\buna)\s+${N}\s+(?:report|poll|investigation|analysis)${END}`, 'gu'), role: 'reported', newsOnly: true, cue: CUE_REPORT },
-  { re: new RegExp(String.raw`(?:\ba|\ban)\s+${N}\s+(?:statement|communiqué)${END}`, 'gu'), role: 'statement', cue: CUE_STATEMENT },
+  {
+    re: new RegExp(String.raw`(?:\ba|\ban|\bin|\bun|\buna)\s+${N}\s+(?:report|poll|investigation|analysis)${END}`, 'gu'),
+    role: 'reported',
+    newsOnly: true,
+    cue: CUE_REPORT,
+    also: /\s(?:report|poll|investigation|analysis)/u,
+  },
+  {
+    re: new RegExp(String.raw`(?:\ba|\ban)\s+${N}\s+(?:statement|communiqué)${END}`, 'gu'),
+    role: 'statement',
+    cue: CUE_STATEMENT,
+    also: /\s(?:statement|communiqué)/u,
+  },
   // "told Reuters", "said in an interview with CNN", "dijo a EFE", "a déclaré à l'AFP"
   {
     re: new RegExp(
@@ -160,7 +183,12 @@ const PATTERNS: Pattern[] = [
     newsOnly: true,
   },
   // "Kremlin spokesman Dmitry Peskov", "a spokesperson for the State Department", "portavoz del Gobierno"
-  { re: new RegExp(String.raw`${N}\s+(?:spokesman|spokeswoman|spokesperson|press secretary)${END}`, 'gu'), role: 'statement', cue: CUE_SPOKES },
+  {
+    re: new RegExp(String.raw`${N}\s+(?:spokesman|spokeswoman|spokesperson|press secretary)${END}`, 'gu'),
+    role: 'statement',
+    cue: CUE_SPOKES,
+    also: /\s(?:spokesman|spokeswoman|spokesperson|press secretary)/u,
+  },
   {
     re: new RegExp(
       String.raw`(?:spokesman|spokeswoman|spokesperson|representative|portavoz|vocero|vocera|porte-parole|Sprecher|Sprecherin|porta-voz)\s+(?:for|of|from|at|del|de la|de los|de|des|du|de l['’]|da|do)\s+${ART}${N}`,
@@ -203,10 +231,13 @@ export function attributionsIn(sentence: string): Candidate[] {
   const out: Candidate[] = [];
   // Several patterns share a cue: each cue scans the sentence once (issue #8).
   const cued = new Map<RegExp, boolean>();
-  for (const { re, role, newsOnly, kind, cue } of PATTERNS) {
+  const passes = (cue: RegExp): boolean => {
     let pass = cued.get(cue);
     if (pass === undefined) cued.set(cue, (pass = cue.test(sentence)));
-    if (!pass) continue;
+    return pass;
+  };
+  for (const { re, role, newsOnly, kind, cue, also } of PATTERNS) {
+    if (!passes(cue) || (also && !also.test(sentence))) continue;
     for (const m of sentence.matchAll(re)) {
       // "La ministra de Sanidad, Mónica García, afirmó": the name in apposition is the speaker.
       const apposed = m.groups?.a;
