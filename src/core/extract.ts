@@ -4,7 +4,8 @@ import { removeClutter } from './clutter';
 import { countrySet } from './countries';
 import { removeDuplicates } from './duplicates';
 import { tooLargeReason } from './limits';
-import { pruneForReadability } from './prune';
+import { copyForReadability } from './clone';
+import { planPrune } from './prune';
 import { runReadability } from './readability';
 import { recordRemovals, snapshotBlocks } from './removals';
 import { sanitizeToHtml } from './sanitize';
@@ -29,40 +30,42 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractO
   if (tooLarge) return { error: 'too-large', url, message: tooLarge };
   stepEnd('limits');
 
-  // 1. Clone: Readability and every later step rewrite the tree they are given.
-  const work = doc.cloneNode(true) as Document;
-  stepEnd('clone');
-
-  // 2. Page metadata that Readability would strip (canonical link, JSON-LD).
-  const pageMeta = readPageAttribution(work, url);
+  // 1. Page metadata that Readability would strip (canonical link, JSON-LD), read from the page
+  // itself: the copy below leaves out the hidden and chrome blocks some pages keep it in.
+  const pageMeta = readPageAttribution(doc, url);
   stepEnd('pageMeta');
 
-  // 2b. Lazy-loaded images get their real src and tracking pixels go: Readability keeps images by src.
+  // 2. Scripts, hidden nodes, menus, sidebars and footers are planned out, read from the live page,
+  // so Readability reads half the page; a page that marks its one article gives only that branch.
+  const plan = planPrune(doc);
+  stepEnd('prune');
+
+  // 3. The copy: Readability and every later step rewrite the tree they are given.
+  const work = copyForReadability(doc, plan);
+  stepEnd('clone');
+
+  // 3b. Lazy-loaded images get their real src and tracking pixels go: Readability keeps images by src.
   resolveImages(work);
   stepEnd('images');
 
-  // 2c. Scripts, hidden nodes, menus, sidebars and footers go, so Readability reads half the page.
-  pruneForReadability(work);
-  stepEnd('prune');
-
-  // 3. Readability finds the article body.
+  // 4. Readability finds the article body.
   const article = runReadability(work);
   if (!article) return { error: 'no-article', url, message: 'Sift found no article on this page.' };
   const { root } = article;
   stepEnd('readability');
 
-  // 4. Clutter Readability leaves in: share bars, related stories, promos. The blocks are
+  // 5. Clutter Readability leaves in: share bars, related stories, promos. The blocks are
   // snapshotted first so the reader can show what steps 4 and 5 removed, in place.
   const snapshot = snapshotBlocks(root);
   const clutter = removeClutter(root, { title: article.title, url });
   stepEnd('clutter');
 
-  // 5. Repeated and reworded sentences.
+  // 6. Repeated and reworded sentences.
   const duplicates = removeDuplicates(root, { title: article.title });
   const blocks = recordRemovals(root, snapshot, { clutter, duplicates }, win);
   stepEnd('duplicates');
 
-  // 6. Who the story says its facts came from.
+  // 7. Who the story says its facts came from.
   const page = {
     ...pageMeta,
     byline: article.byline ?? pageMeta.byline,
@@ -74,7 +77,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractO
   const sources = findSources(root, page, credits, countrySet(options.countries));
   stepEnd('sources');
 
-  // 7. Text, then sanitized HTML.
+  // 8. Text, then sanitized HTML.
   const text = articleParagraphs(root).join('\n\n');
   if (!text) return { error: 'no-article', url, message: 'Sift found no article on this page.' };
   stepEnd('text');

@@ -163,9 +163,15 @@ export function isTrackingPixel(img: Element): boolean {
   return /^data:image\/gif/i.test(src) && src.length < PLACEHOLDER_DATA_URI_CHARS && !img.getAttribute('srcset');
 }
 
-/** Resolves lazy-loaded images in `doc` (the pipeline's clone) and removes tracking pixels. */
+/**
+ * Resolves lazy-loaded images in `doc` (the pipeline's clone) and removes tracking pixels. Every
+ * `noscript` goes once its image is read: a reader with scripts on never sees the rest of it.
+ */
 export function resolveImages(doc: Document): void {
-  for (const noscript of Array.from(doc.querySelectorAll('noscript'))) unwrapNoscript(noscript);
+  for (const noscript of Array.from(doc.querySelectorAll('noscript'))) {
+    unwrapNoscript(noscript);
+    noscript.remove();
+  }
   for (const source of Array.from(doc.querySelectorAll('picture > source'))) {
     const srcset = lazySrcset(source);
     if (srcset) source.setAttribute('srcset', srcset);

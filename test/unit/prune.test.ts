@@ -1,15 +1,22 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { pruneForReadability } from '../../src/core/prune';
+import { copyForReadability } from '../../src/core/clone';
+import { resolveImages } from '../../src/core/images';
+import { planPrune } from '../../src/core/prune';
 
-/** What goes before Readability reads the page, and what must stay. */
+/** What the copy Readability reads leaves out of the page, and what must stay; the page itself never changes. */
 
 function pruned(body: string): { doc: Document; removed: number } {
-  const doc = new JSDOM(`<!doctype html><html><head><title>T</title></head><body>${body}</body></html>`).window.document;
-  return { doc, removed: pruneForReadability(doc) };
+  const page = new JSDOM(`<!doctype html><html><head><title>T</title></head><body>${body}</body></html>`).window.document;
+  const before = page.documentElement.outerHTML;
+  const plan = planPrune(page);
+  const doc = copyForReadability(page, plan);
+  expect(page.documentElement.outerHTML).toBe(before);
+  expect(doc).not.toBe(page);
+  return { doc, removed: plan.skipped.size };
 }
 
-describe('pruneForReadability', () => {
+describe('planPrune and copyForReadability', () => {
   it('removes code, hidden nodes and the page chrome', () => {
     const { doc, removed } = pruned(`
       <nav><a href="/">Home</a></nav>
@@ -30,6 +37,14 @@ describe('pruneForReadability', () => {
     expect(doc.querySelector('script[type="application/ld+json"]')).not.toBeNull();
     expect(doc.body.textContent).toContain('Shown.');
     expect(doc.querySelector('img')).not.toBeNull();
+  });
+
+  it('copies noscript for the images step, which reads its image and then removes it', () => {
+    const { doc } = pruned(`<p>The story.</p><img src="blank.gif"><noscript><img src="real.jpg"></noscript>`);
+    expect(doc.querySelector('noscript')).not.toBeNull();
+    resolveImages(doc);
+    expect(doc.querySelector('noscript')).toBeNull();
+    expect(doc.querySelector('img')?.getAttribute('src')).toBe('real.jpg');
   });
 
   it('leaves chrome that holds the article to Readability', () => {
@@ -59,6 +74,16 @@ describe('pruneForReadability', () => {
     expect(text).not.toContain('Most popular');
     expect(text).not.toContain('You may also like');
     expect(doc.head.querySelector('script[type="application/ld+json"]')).not.toBeNull();
+  });
+
+  it('measures a lead image block by the text a reader would see, not its scripts', () => {
+    const story = '<p>' + 'The story goes on. '.repeat(20) + '</p>';
+    const { doc } = pruned(`
+      <div class="hero"><figure><img src="lead.jpg"><figcaption>The lead photo.</figcaption></figure>
+        <script>${'window.share = 1; '.repeat(40)}</script></div>
+      <article>${story}${story}</article>`);
+    expect(doc.body.textContent).toContain('The lead photo.');
+    expect(doc.querySelector('script')).toBeNull();
   });
 
   it('reads the whole page when the article element is a teaser or one of many', () => {
