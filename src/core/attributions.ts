@@ -191,13 +191,18 @@ function accept(ctx: Context, c: Candidate, sentence: string): void {
   const known = lookupKnown(name);
   if (!known && !name.includes(' ')) {
     // A lone capitalised word opening a sentence is no name unless the story uses it mid-sentence.
-    const atStart = !/[\p{L}\d]/u.test(sentence.slice(0, c.index).replace(/\b(?:The|El|La|Le|Der|Die|Das|O|A)\b/gu, ''));
+    const atStart = !hasWordChar(sentence.slice(0, c.index).replace(/\b(?:The|El|La|Le|Der|Die|Das|O|A)\b/gu, ''));
     if (atStart && !ctx.midWords().has(name)) return;
     if (isNotName(name)) return;
   }
   const kind = known?.kind ?? c.kind ?? (c.role === 'photo' && PHOTO_AGENCY.test(name) ? 'news-agency' : classifyName(name, ctx.countries));
   if (c.newsOnly && !isNews(kind)) return;
   ctx.set.add(name, kind, resolveRole(c.role, kind), sentence);
+}
+
+/** A letter or digit in `text`; ASCII ones answer first, as the Unicode class is slow to compile cold. */
+function hasWordChar(text: string): boolean {
+  return /[A-Za-z0-9]/.test(text) || /[\p{L}\d]/u.test(text);
 }
 
 function sameSource(a: string, b: string): boolean {
