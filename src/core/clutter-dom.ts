@@ -43,11 +43,11 @@ export function linkDensity(el: Element, text = textOf(el)): number {
 
 /** Hosts and paths of share and follow endpoints, across the big networks and generic share services. */
 const SHARE_HREF =
-  /(?:facebook\.com\/(?:sharer|share|dialog\/share)|twitter\.com\/(?:intent|share|home\?status)|x\.com\/intent|linkedin\.com\/(?:share|sharing|shareArticle|cws\/share)|pinterest\.[a-z.]+\/pin\/create|reddit\.com\/submit|tumblr\.com\/(?:share|widgets\/share)|wa\.me\/|api\.whatsapp\.com\/send|whatsapp:\/\/|t\.me\/share|telegram\.me\/share|vk\.com\/share|mix\.com\/add|getpocket\.com\/(?:save|edit)|flipboard\.com\/bookmarklet|news\.ycombinator\.com\/submitlink|bsky\.app\/intent|threads\.net\/intent|line\.me\/R\/msg|addtoany\.com|sharethis\.com|\/\/share\.|[?&]share=(?:facebook|twitter|email|linkedin|pinterest|reddit|tumblr|pocket|telegram|whatsapp|print|x)\b|^mailto:\?|^mailto:[^?]*\?(?:subject|body)=|^sms:)/iu;
+  /(?:facebook\.com\/(?:sharer|share|dialog\/share)|twitter\.com\/(?:intent|share|home\?status)|x\.com\/intent|linkedin\.com\/(?:share|sharing|shareArticle|cws\/share)|pinterest\.[a-z.]+\/pin\/create|reddit\.com\/submit|tumblr\.com\/(?:share|widgets\/share)|wa\.me\/|api\.whatsapp\.com\/send|whatsapp:\/\/|t\.me\/share|telegram\.me\/share|vk\.com\/share|mix\.com\/add|getpocket\.com\/(?:save|edit)|flipboard\.com\/bookmarklet|news\.ycombinator\.com\/submitlink|bsky\.app\/intent|threads\.net\/intent|line\.me\/R\/msg|addtoany\.com|sharethis\.com|\/\/share\.|[?&]share=(?:facebook|twitter|email|linkedin|pinterest|reddit|tumblr|pocket|telegram|whatsapp|print|x)\b|^mailto:\?|^mailto:[^?]*\?(?:subject|body)=|^sms:)/i;
 
 /** Profile links of the networks sites ask readers to follow. */
 const FOLLOW_HREF =
-  /^https?:\/\/(?:www\.)?(?:facebook|twitter|x|instagram|linkedin|pinterest|youtube|tiktok|threads|bsky|flipboard|t|telegram|whatsapp|snapchat|tumblr)\.(?:com|net|app|me)\/[^/?#]+\/?(?:[?#].*)?$/iu;
+  /^https?:\/\/(?:www\.)?(?:facebook|twitter|x|instagram|linkedin|pinterest|youtube|tiktok|threads|bsky|flipboard|t|telegram|whatsapp|snapchat|tumblr)\.(?:com|net|app|me)\/[^/?#]+\/?(?:[?#].*)?$/i;
 
 /** Names on share buttons, so an icon row with no share URL (buttons, scripts) is still found. */
 export const NETWORK_WORDS = new Set(
@@ -71,22 +71,22 @@ export function linkLabel(a: Element): string {
 
 /** True when `href` leads to another page of the same site (not an anchor on this page, not a file). */
 export function isSameSiteArticleLink(href: string, pageUrl: string): boolean {
-  if (!href || href.startsWith('#') || /^(?:mailto|tel|javascript):/iu.test(href)) return false;
+  if (!href || href.startsWith('#') || /^(?:mailto|tel|javascript):/i.test(href)) return false;
   try {
     const target = new URL(href, pageUrl);
     const page = new URL(pageUrl);
-    const host = (h: string): string => h.replace(/^www\./u, '');
-    return host(target.hostname) === host(page.hostname) && target.pathname !== page.pathname && !/\.(?:jpe?g|png|gif|webp|svg|pdf)$/iu.test(target.pathname);
+    const host = (h: string): string => h.replace(/^www\./, '');
+    return host(target.hostname) === host(page.hostname) && target.pathname !== page.pathname && !/\.(?:jpe?g|png|gif|webp|svg|pdf)$/i.test(target.pathname);
   } catch {
     return false;
   }
 }
 
 export function isImageHref(href: string): boolean {
-  return /\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#].*)?$/iu.test(href);
+  return /\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#].*)?$/i.test(href);
 }
 
-const HEADING = /^H[1-6]$/u;
+const HEADING = /^H[1-6]$/;
 export function isHeading(el: Element): boolean {
   return HEADING.test(el.tagName.toUpperCase());
 }

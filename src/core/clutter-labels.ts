@@ -3,6 +3,11 @@
  * Italian. A label alone never removes anything: the rules in clutter-rules.ts pair each match with
  * a structural check (link density, length, share links), so an article that merely says "share"
  * or "related" keeps its sentence.
+ *
+ * The patterns carry the `u` flag only where they need Unicode properties (`\p{…}`): V8 compiles
+ * a pattern when it first runs, which for Sift is on every page, and a case-insensitive pattern
+ * compiled with `u` costs about twice as much. Without `u` these literal, BMP-only patterns match
+ * the same text.
  */
 import { wordCount } from './clutter-dom';
 
@@ -35,7 +40,7 @@ export const RELATED_LABEL = new RegExp(
       'i più letti', 'più lett[ie]', 'altre notizie', 'potrebbe piacerti', 'consigliati per te', 'vedi anche', 'altro da .+',
     ].join('|') +
     ')[\\s:.…»›>|-]*$',
-  'iu',
+  'i',
 );
 
 /** Prefixes of an inline pointer to another story, e.g. "READ MORE: Two diagnosed in Beijing". */
@@ -48,20 +53,20 @@ export const INLINE_RELATED_PREFIX = new RegExp(
       'leia (?:tamb[eé]m|mais)', 'veja (?:tamb[eé]m|mais)', 'saiba mais', 'leggi (?:anche|di più)', 'vedi anche', 'potrebbe interessarti',
     ].join('|') +
     ')\\s*[:|»>›–—-]\\s*\\S',
-  'iu',
+  'i',
 );
 
 /** Labels over a list of the story's tags or topics. */
 export const TAGS_LABEL =
-  /^(?:tags?|tagged(?: with| in)?|topics?|keywords|filed under|categor(?:y|ies)|etiquetas?|temas?|palabras clave|mots[- ]cl[ée]s|th[èe]mes?|sujets?|schlagw[öo]rter|schlagworte|themen|stichw[öo]rter|tags? relacionadas?|assuntos?|argomenti|parole chiave|categorie)\s*:?/iu;
+  /^(?:tags?|tagged(?: with| in)?|topics?|keywords|filed under|categor(?:y|ies)|etiquetas?|temas?|palabras clave|mots[- ]cl[ée]s|th[èe]mes?|sujets?|schlagw[öo]rter|schlagworte|themen|stichw[öo]rter|tags? relacionadas?|assuntos?|argomenti|parole chiave|categorie)\s*:?/i;
 
 /** Headings of comment sections and comment forms. */
 export const COMMENTS_LABEL =
-  /^(?:(?:\d+\s+)?comments?|leave a (?:reply|comment)|post a comment|add a comment|join the (?:discussion|conversation)|\d+\s+responses?|tell us what you think.*|comentarios?|deja (?:un|tu) comentario|escribe un comentario|commentaires?|laisser un commentaire|r[ée]agir|kommentare?|kommentieren|schreiben sie einen kommentar|coment[aá]rios?|deixe (?:um|seu) coment[aá]rio|commenti|commento|lascia un commento)\b[\s:.!(\d)]*$/iu;
+  /^(?:(?:\d+\s+)?comments?|leave a (?:reply|comment)|post a comment|add a comment|join the (?:discussion|conversation)|\d+\s+responses?|tell us what you think.*|comentarios?|deja (?:un|tu) comentario|escribe un comentario|commentaires?|laisser un commentaire|r[ée]agir|kommentare?|kommentieren|schreiben sie einen kommentar|coment[aá]rios?|deixe (?:um|seu) coment[aá]rio|commenti|commento|lascia un commento)\b[\s:.!(\d)]*$/i;
 
 /** Newsletter and subscription pitches (checked together with a short length or a form). */
 export const NEWSLETTER_TEXT =
-  /\b(?:newsletters?|sign up|subscribe|subscription|inbox|suscr[ií]b|bolet[ií]n|abonn|inscri(?:vez|bete|ba-se)|lettre d'information|anmelden|abonnieren|abonnement|cadastre-se|assine|inscreva-se|iscriviti|abbonati|abbonamento|every (?:day|week) we send)/iu;
+  /\b(?:newsletters?|sign up|subscribe|subscription|inbox|suscr[ií]b|bolet[ií]n|abonn|inscri(?:vez|bete|ba-se)|lettre d'information|anmelden|abonnieren|abonnement|cadastre-se|assine|inscreva-se|iscriviti|abbonati|abbonamento|every (?:day|week) we send)/i;
 
 /** Labels standing alone: an advert slot, a gallery control, a reading prompt. Whole-text match. */
 export const BOILERPLATE_LINE = new RegExp(
@@ -79,15 +84,15 @@ export const BOILERPLATE_LINE = new RegExp(
       'view comments', 'show comments', 'comments', 'leave a reply', 'leave a comment',
     ].join('|') +
     ')[\\s:.!…]*$',
-  'iu',
+  'i',
 );
 
 /** Copyright and rights lines that close many pages. */
 export const COPYRIGHT_TEXT =
-  /^(?:©|\(c\)|copyright\b)\s*(?:\d{4}|.{0,80}rights reserved)|©\s*\d{4}|all rights reserved|todos los derechos reservados|tous droits r[ée]serv[ée]s|alle rechte vorbehalten|tutti i diritti riservati|todos os direitos reservados|this (?:material|document) (?:may not be|is subject to copyright)/iu;
+  /^(?:©|\(c\)|copyright\b)\s*(?:\d{4}|.{0,80}rights reserved)|©\s*\d{4}|all rights reserved|todos los derechos reservados|tous droits r[ée]serv[ée]s|alle rechte vorbehalten|tutti i diritti riservati|todos os direitos reservados|this (?:material|document) (?:may not be|is subject to copyright)/i;
 
 /** Cookie and consent banners: a mention of cookies plus a request or a notice about using them. */
-export const COOKIE_TEXT = /\bcookies?\b/iu;
+export const COOKIE_TEXT = /\bcookies?\b/i;
 export const CONSENT_TEXT = new RegExp(
   [
     '\\b(?:we |site |website |page |nous |wir )?(?:use|uses|utilise|utilisons|utiliza|utilizamos|usamos|usa|utilizza|utilizziamo|verwendet|verwenden|nutzt|nutzen)\\b.{0,40}\\bcookie',
@@ -95,19 +100,19 @@ export const CONSENT_TEXT = new RegExp(
     'informativa (?:sui|cookie)', '\\baccept(?:er|ar|a|ieren)? (?:all |our |tous les |les |nos |todas las |las |los |alle |die |tutti i |i |os |as )?cookie', 'by continuing', 'al continuar', 'en poursuivant',
     'wenn sie (?:fortfahren|weitersurfen)', 'continuando', 'ao continuar', '\\bconsent', 'consentimiento', 'zustimm', 'einwillig', 'consenso', 'opt[- ]out',
   ].join('|'),
-  'iu',
+  'i',
 );
 
 /** Datelines above or below the story: "Published 4:00 am", "Actualizado el 3 de mayo". */
 export const DATELINE_TEXT =
-  /^(?:\|\s*)?(?:(?:first )?published|updated|posted|last updated|publicado|actualizado|publi[ée]|mis [àa] jour|modifi[ée]|ver[öo]ffentlicht|aktualisiert|pubblicato|aggiornato|atualizado)\b/iu;
+  /^(?:\|\s*)?(?:(?:first )?published|updated|posted|last updated|publicado|actualizado|publi[ée]|mis [àa] jour|modifi[ée]|ver[öo]ffentlicht|aktualisiert|pubblicato|aggiornato|atualizado)\b/i;
 
 /** The word that opens a byline; the name after it is checked in code (capitalised words). */
-export const BYLINE_OPENER = /^(?:By|BY|Por|POR|Par|PAR|Von|VON|Written by|Reporting by|Words by|Texto de|Texte de)\s+/u;
+export const BYLINE_OPENER = /^(?:By|BY|Por|POR|Par|PAR|Von|VON|Written by|Reporting by|Words by|Texto de|Texte de)\s+/;
 
 /** Month and weekday names (and their short forms) and the small words of written dates, in the six languages. */
 const DATE_WORD =
-  /^(?:jan(?:uary|vier|uar|eiro)?|feb(?:ruary|rero|ruar|braio)?|f[ée]v(?:rier|ereiro)?|mar(?:ch|zo|s|ço)?|m[äa]rz|apr(?:il|ile)?|abr(?:il)?|avr(?:il)?|ma(?:y|yo|i|io|ggio)|june?|junio?|junho|juin|giugno|july?|julio?|julho|juil(?:let)?|luglio|aug(?:ust)?|ago(?:sto)?|ao[ûu]t|sept?(?:ember|iembre|embre)?|set(?:iembre|tembre|embro)?|oct(?:ober|ubre|obre)?|okt(?:ober)?|outubro|ottobre|nov(?:ember|iembre|embre|embro)?|d[ée]c(?:ember|embre)?|dic(?:iembre|embre)?|dez(?:ember|embro)?|gen(?:naio)?|ene(?:ro)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch|segunda|ter[çc]a|quarta|quinta|sexta|feira|(?:lune|marte|mercole|giove|vener)d[ìi]|sabato|domenica|[apm]m?|at|on|of|the|d?el|de|às|à|le|il|um|uhr|hr?s?|utc|gmt|[ecmp][sd]t|cet|cest|bst|ist|hst|et|y|e|und|st|nd|rd|th|er)$/u;
+  /^(?:jan(?:uary|vier|uar|eiro)?|feb(?:ruary|rero|ruar|braio)?|f[ée]v(?:rier|ereiro)?|mar(?:ch|zo|s|ço)?|m[äa]rz|apr(?:il|ile)?|abr(?:il)?|avr(?:il)?|ma(?:y|yo|i|io|ggio)|june?|junio?|junho|juin|giugno|july?|julio?|julho|juil(?:let)?|luglio|aug(?:ust)?|ago(?:sto)?|ao[ûu]t|sept?(?:ember|iembre|embre)?|set(?:iembre|tembre|embro)?|oct(?:ober|ubre|obre)?|okt(?:ober)?|outubro|ottobre|nov(?:ember|iembre|embre|embro)?|d[ée]c(?:ember|embre)?|dic(?:iembre|embre)?|dez(?:ember|embro)?|gen(?:naio)?|ene(?:ro)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch|segunda|ter[çc]a|quarta|quinta|sexta|feira|(?:lune|marte|mercole|giove|vener)d[ìi]|sabato|domenica|[apm]m?|at|on|of|the|d?el|de|às|à|le|il|um|uhr|hr?s?|utc|gmt|[ecmp][sd]t|cet|cest|bst|ist|hst|et|y|e|und|st|nd|rd|th|er)$/;
 
 /**
  * True for a line that is only a date and time: "segunda-feira, 22 de janeiro de 2018 às 0:13",
@@ -118,43 +123,43 @@ export function isDateOnly(text: string, bare = false): boolean {
   // Cheap bound first: every run of letters and digits holds at least one of the words below.
   if (wordCount(text) > 14) return false;
   const words = text.toLowerCase().match(/\p{L}+|\p{N}+/gu) ?? [];
-  if (words.length === 0 || words.length > 14 || !words.every((w) => /^\d+$/u.test(w) || DATE_WORD.test(w))) return false;
+  if (words.length === 0 || words.length > 14 || !words.every((w) => /^\d+$/.test(w) || DATE_WORD.test(w))) return false;
   return /\d:\d\d/u.test(text) || (bare && /\d/u.test(text) && /\p{L}{3}/u.test(text) && !/\d{4}.+\d{4}/u.test(text));
 }
 
 /** "Click here", the call of a promotion, in the six languages. */
-export const CLICK_HERE = /\b(?:click(?:ing)? here|tap here|haga clic aqu[ií]|pulse aqu[ií]|clic aqu[ií]|cliquez ici|hier klicken|klicken sie hier|clique aqui|clicca qui)\b/iu;
+export const CLICK_HERE = /\b(?:click(?:ing)? here|tap here|haga clic aqu[ií]|pulse aqu[ií]|clic aqu[ií]|cliquez ici|hier klicken|klicken sie hier|clique aqui|clicca qui)\b/i;
 
 /** Breadcrumb separators between links: "Home » News » World". */
-export const CRUMB_SEPARATORS = /\s[»›>|]\s/gu;
+export const CRUMB_SEPARATORS = /\s[»›>|]\s/g;
 
 /** Headings over the author's biography. */
 export const AUTHOR_LABEL =
-  /^(?:about the authors?|about (?:the )?writer|sobre (?:el|la|o|a) autora?|acerca del autor|[àa] propos de l'auteure?|l'auteure?|über (?:den|die) autor(?:in)?|zum autor|zur autorin|sull'autore|l'autore)[\s:.]*$/iu;
+  /^(?:about the authors?|about (?:the )?writer|sobre (?:el|la|o|a) autora?|acerca del autor|[àa] propos de l'auteure?|l'auteure?|über (?:den|die) autor(?:in)?|zum autor|zur autorin|sull'autore|l'autore)[\s:.]*$/i;
 
 /** "Jane Doe is a reporter for …": a name, then a sentence saying what the person writes. */
 export const AUTHOR_BIO =
   /^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:(?:is|was) (?:a|an|the)|joined|covers|writes (?:about|for)|es (?:un|una|el|la)|est (?:un|une|le|la)|a rejoint|ist (?:ein|eine|der|die)|é (?:um|uma|o|a)|è (?:un|una|il|la))\b.{0,80}\b(?:reporter|writer|editor|correspondent|journalist|columnist|contributor|freelance|author|periodista|redactora?|corresponsal|journaliste|r[ée]dact(?:eur|rice)|chroniqueu(?:r|se)|korrespondent(?:in)?|redakteur(?:in)?|autor(?:in)?|jornalista|rep[óo]rter|giornalista|redattore|collaboratore)/u;
 
 /** The home entry that opens a breadcrumb, in the six languages. */
-export const HOME_CRUMB = /^(?:home|homepage|inicio|portada|accueil|startseite|start|in[íi]cio|p[áa]gina inicial)$/iu;
+export const HOME_CRUMB = /^(?:home|homepage|inicio|portada|accueil|startseite|start|in[íi]cio|p[áa]gina inicial)$/i;
 
 /** A call to subscribe that needs no newsletter noun: it opens (after a teaser question) or closes the box. */
 export const SUBSCRIBE_CALL =
-  /^(?:[^.?!]{0,40}[?!]\s+)?(?:subscribe to|sign up (?:for|to)|get a subscription|join our|suscr[ií]bete|abonnez-vous|abonnieren sie|assine|inscreva-se|iscriviti)|(?:subscribe|sign up)\W*$/iu;
+  /^(?:[^.?!]{0,40}[?!]\s+)?(?:subscribe to|sign up (?:for|to)|get a subscription|join our|suscr[ií]bete|abonnez-vous|abonnieren sie|assine|inscreva-se|iscriviti)|(?:subscribe|sign up)\W*$/i;
 
 /** An e-mail address, an @handle or a profile link on a network. */
-export const CONTACT_ADDRESS = /[\w.+-]+@[\w-]+\.\w|(?:^|\s)@\w{2,}|(?:twitter|x|facebook|instagram)\.com\/\w/iu;
+export const CONTACT_ADDRESS = /[\w.+-]+@[\w-]+\.\w|(?:^|\s)@\w{2,}|(?:twitter|x|facebook|instagram)\.com\/\w/i;
 /** How a contact line asks: "Email …", "Follow her on Twitter", "may be reached at", in the six languages. */
 export const CONTACT_CALL =
-  /^(?:have a (?:news )?tip|e-?mail|write to|reach|contact|follow|escr[ií]b|s[ií]g(?:u|a)|suivez|[ée]crivez|folgen|schreiben sie|segui|scrivi)|\b(?:(?:can|may) be reached|follow (?:him|her|them|us|me)\b)/iu;
+  /^(?:have a (?:news )?tip|e-?mail|write to|reach|contact|follow|escr[ií]b|s[ií]g(?:u|a)|suivez|[ée]crivez|folgen|schreiben sie|segui|scrivi)|\b(?:(?:can|may) be reached|follow (?:him|her|them|us|me)\b)/i;
 
 /** "This post may contain affiliate links", in the six languages. */
-export const AFFILIATE_NOTICE = /\baffiliate\b.{0,80}\b(?:links?|commission)|\b(?:enlaces|liens|links) (?:de )?(?:afilia|affili)|affiliate-links|link di affiliazione/iu;
+export const AFFILIATE_NOTICE = /\baffiliate\b.{0,80}\b(?:links?|commission)|\b(?:enlaces|liens|links) (?:de )?(?:afilia|affili)|affiliate-links|link di affiliazione/i;
 /** A note that comments are moderated. */
-export const MODERATION_NOTICE = /(?:comment|coment|kommentar).{0,100}(?:moderat|aprovad|aprobad|approv|freigeschaltet)|moderat.{0,60}(?:comment|coment|kommentar)/iu;
+export const MODERATION_NOTICE = /(?:comment|coment|kommentar).{0,100}(?:moderat|aprovad|aprobad|approv|freigeschaltet)|moderat.{0,60}(?:comment|coment|kommentar)/i;
 
 /** Credits closing wire copy: "(Reporting by …; Editing by …)", "… contributed to this report." */
-export const CREDIT_LINE = /^\(?(?:additional )?(?:reporting|editing|writing) by\b|\bcontributed (?:to this (?:report|story|article)|reporting)|^\(?(?:con informaci[oó]n de|com informa[cç][õo]es d|mit material von)\b/iu;
+export const CREDIT_LINE = /^\(?(?:additional )?(?:reporting|editing|writing) by\b|\bcontributed (?:to this (?:report|story|article)|reporting)|^\(?(?:con informaci[oó]n de|com informa[cç][õo]es d|mit material von)\b/i;
 /** "Meg Kinnard and Errin Haines, Associated Press", "Greg Beacham, AP Sports Writer". */
-export const WIRE_BYLINE = /^[^,.]{3,60}, (?:The )?(?:Associated Press|(?:AP|Ap|Reuters|AFP|Staff)\b[\w ]{0,30}(?:Writer|Correspondent|Reporter|Editor))$/u;
+export const WIRE_BYLINE = /^[^,.]{3,60}, (?:The )?(?:Associated Press|(?:AP|Ap|Reuters|AFP|Staff)\b[\w ]{0,30}(?:Writer|Correspondent|Reporter|Editor))$/;

@@ -46,7 +46,7 @@ export class Measures {
     const m: Measure = { chars: 0, linkChars: 0, hasBlocks: false, guarded, media: false };
     for (let n = el.firstChild; n; n = n.nextSibling) {
       if (n.nodeType === 3) {
-        const c = (n.nodeValue ?? '').replace(/\s+/gu, '').length;
+        const c = (n.nodeValue ?? '').replace(/\s+/g, '').length;
         m.chars += c;
         if (link) m.linkChars += c;
       } else if (n.nodeType === 1) {

@@ -30,7 +30,7 @@ export function otherPost(el: Element, ctx: RuleContext): string | null {
   if (size < MIN_STORY_CHARS || (size <= ctx.m.get(el).chars && !el.querySelector('article'))) return null;
   for (const a of Array.from(el.getElementsByTagName('a'))) {
     const href = a.getAttribute('href') ?? '';
-    const headline = /\bbookmark\b/u.test(a.getAttribute('rel') ?? '') || a.querySelector('img') || a.closest('h1, h2, h3, h4');
+    const headline = /\bbookmark\b/.test(a.getAttribute('rel') ?? '') || a.querySelector('img') || a.closest('h1, h2, h3, h4');
     if (headline && !isImageHref(href) && isSameSiteArticleLink(href, ctx.url)) return 'related-stories';
   }
   return null;
@@ -56,7 +56,7 @@ function isCardBox(el: Element, ctx: RuleContext): boolean {
  * end with a full stop).
  */
 export function teaserLink(el: Element, text: string, ctx: RuleContext): string | null {
-  if (el.localName !== 'p' || /[.!?…"”»]$/u.test(text) || wordCount(text) < MIN_TEASER_WORDS) return null;
+  if (el.localName !== 'p' || /[.!?…"”»]$/.test(text) || wordCount(text) < MIN_TEASER_WORDS) return null;
   const links = el.getElementsByTagName('a');
   const a = links[0];
   if (!a || links.length > 1) return null;
@@ -66,7 +66,7 @@ export function teaserLink(el: Element, text: string, ctx: RuleContext): string 
   // "On HoustonChronicle.com: Car sales plunge…": a label naming a site, or any label before a link into this one.
   const label = text.slice(0, text.indexOf(linked)).trim();
   if (!label.endsWith(':') || wordCount(label) > 4 || wordCount(linked) < MIN_TEASER_WORDS) return null;
-  return /\w\.\w+:$/u.test(label) || isSameSiteArticleLink(href, ctx.url) ? 'related-link' : null;
+  return /\w\.\w+:$/.test(label) || isSameSiteArticleLink(href, ctx.url) ? 'related-link' : null;
 }
 
 /**
@@ -98,7 +98,7 @@ function standsAlone(el: Element): boolean {
 
 const CAPTION_TAGS = new Set(['p', 'div', 'figcaption']);
 /** A photo credit, which a gallery may set apart from its photo: "Photo: Jane Roe / AP", "© Reuters". */
-const CREDIT = /^(?:\(?(?:photo|image|picture|credit|foto|imagen|imagem|bild|immagine|cr[ée]dit)s?\b|©)/iu;
+const CREDIT = /^(?:\(?(?:photo|image|picture|credit|foto|imagen|imagem|bild|immagine|cr[ée]dit)s?\b|©)/i;
 
 function besidePhoto(el: Element, ctx: RuleContext): boolean {
   if (el.closest('figure')) return true;

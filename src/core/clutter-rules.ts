@@ -44,8 +44,8 @@ const LINKY = 0.45;
 /** Elements that sit inside running text: a run of them is a sentence, never a grid. */
 const INLINE_TAGS = new Set(['P', 'SPAN', 'A', 'EM', 'STRONG', 'B', 'I', 'U', 'SMALL', 'MARK', 'SUP', 'SUB', 'CITE', 'Q', 'ABBR', 'TIME', 'LABEL', 'FONT']);
 /** What a newsletter pitch offers: without one of these, "sign up" is about something else. */
-const NEWSLETTER_NOUN = /newsletter|inbox|e-?mail|bolet[ií]n|lettre d'info|infolettre|courriel|postfach|posta|caixa de entrada|notiziario/iu;
-const NAV_ROLES = /^(?:navigation|menu|menubar|search|banner|contentinfo)$/u;
+const NEWSLETTER_NOUN = /newsletter|inbox|e-?mail|bolet[ií]n|lettre d'info|infolettre|courriel|postfach|posta|caixa de entrada|notiziario/i;
+const NAV_ROLES = /^(?:navigation|menu|menubar|search|banner|contentinfo)$/;
 
 /** True for elements whose text is prose of the article: never judged by text cues. */
 export function isProtected(el: Element, ctx: RuleContext): boolean {
@@ -72,7 +72,7 @@ export function shareBar(el: Element, text: string): string | null {
   for (const a of Array.from(el.querySelectorAll('a, button'))) {
     const href = a.getAttribute('href') ?? '';
     const label = linkLabel(a).toLowerCase();
-    if (isShareHref(href) || isFollowHref(href) || NETWORK_NAMES.has(label.split(/\W+/u)[0] ?? '')) shareLinks++;
+    if (isShareHref(href) || isFollowHref(href) || NETWORK_NAMES.has(label.split(/\W+/)[0] ?? '')) shareLinks++;
     linkWords += wordCount(collapse(a.textContent ?? ''));
   }
   if (shareLinks >= 2 && words - linkWords <= MAX_SHARE_OWN_WORDS) return 'share-bar';
@@ -85,9 +85,9 @@ export function shareBar(el: Element, text: string): string | null {
 
 export function boilerplate(text: string): string | null {
   if (!BOILERPLATE_LINE.test(text)) return null;
-  if (/^(?:advert|ads?\b|sponsored|paid|anzeige|werbung|publici|pubblici|annonce|patrocinado)/iu.test(text)) return 'advertisement';
-  if (/^(?:comments|leave|view comments|show comments)/iu.test(text)) return 'comments';
-  if (/^(?:share|compart|partager|teilen|condividi)/iu.test(text)) return 'share-bar';
+  if (/^(?:advert|ads?\b|sponsored|paid|anzeige|werbung|publici|pubblici|annonce|patrocinado)/i.test(text)) return 'advertisement';
+  if (/^(?:comments|leave|view comments|show comments)/i.test(text)) return 'comments';
+  if (/^(?:share|compart|partager|teilen|condividi)/i.test(text)) return 'share-bar';
   return 'page-chrome';
 }
 
@@ -111,7 +111,7 @@ export function newsletter(el: Element, text: string, ctx: RuleContext): string 
   // "Need more space? Subscribe to our sister title…", "…delivered weekday mornings. SUBSCRIBE".
   if (SUBSCRIBE_CALL.test(text)) return 'newsletter';
   if (!NEWSLETTER_NOUN.test(text)) return null;
-  const pitch = /^(?:sign up|subscribe|get (?:our|the)|join|want more|suscr[ií]b|rec[ií]b|inscr|abonn|melden sie|abonnieren|assine|inscreva|cadastre|iscriviti|ricevi)/iu.test(text);
+  const pitch = /^(?:sign up|subscribe|get (?:our|the)|join|want more|suscr[ií]b|rec[ií]b|inscr|abonn|melden sie|abonnieren|assine|inscreva|cadastre|iscriviti|ricevi)/i.test(text);
   return pitch || ctx.m.density(el) >= LINKY ? 'newsletter' : null;
 }
 
@@ -145,13 +145,13 @@ export function tagLine(el: Element, text: string, ctx: RuleContext): string | n
 /** "By Jane Doe" or "Updated 5:27 am CST, Wednesday": the byline and dateline Readability leaves. */
 export function byline(el: Element, text: string): string | null {
   const words = wordCount(text);
-  if ((words <= 16 && DATELINE_TEXT.test(text) && /\d/u.test(text)) || isDateOnly(text, !isHeading(el))) return 'dateline';
+  if ((words <= 16 && DATELINE_TEXT.test(text) && /\d/.test(text)) || isDateOnly(text, !isHeading(el))) return 'dateline';
   // Wire credits: "Tom Krisher, AP Auto Writer", "(Reporting by …; Editing by …)", "… contributed to this report."
   if (words <= 45 && (CREDIT_LINE.test(text) || (words <= 12 && WIRE_BYLINE.test(text)))) return 'byline';
   const opener = BYLINE_OPENER.exec(text);
   // A byline may carry its date: "By HNN Staff | November 18, 2019 at 2:26 PM".
-  if (!opener || words > (/\d{4}|\d:\d\d/u.test(text) ? 25 : 12)) return null;
-  const names = text.slice(opener[0].length).split(/\s+/u).slice(0, 2);
+  if (!opener || words > (/\d{4}|\d:\d\d/.test(text) ? 25 : 12)) return null;
+  const names = text.slice(opener[0].length).split(/\s+/).slice(0, 2);
   return names.length === 2 && names.every((w) => /^\p{Lu}/u.test(w)) ? 'byline' : null;
 }
 
@@ -174,7 +174,7 @@ export function breadcrumb(el: Element, text: string, ctx: RuleContext): string 
 
 /** A bare count in a figure: the photo counter of a gallery ("6"). */
 export function figureCounter(el: Element, text: string): string | null {
-  return /^\d{1,3}$/u.test(text) && el.closest('figure') ? 'page-chrome' : null;
+  return /^\d{1,3}$/.test(text) && el.closest('figure') ? 'page-chrome' : null;
 }
 
 /** A label over a block of links: "You May Also Like", "Más noticias", "Tags", "Comments". */
@@ -183,7 +183,7 @@ export function labelReason(text: string): string | null {
   if (RELATED_LABEL.test(text)) return 'related-stories';
   if (COMMENTS_LABEL.test(text)) return 'comments';
   if (AUTHOR_LABEL.test(text)) return 'author-bio';
-  if (/^(?:tags?|tagged|topics|etiquetas|temas|mots[- ]cl[ée]s|schlagw[öo]rter|themen|argomenti|assuntos)\s*:?$/iu.test(text)) return 'tag-list';
+  if (/^(?:tags?|tagged|topics|etiquetas|temas|mots[- ]cl[ée]s|schlagw[öo]rter|themen|argomenti|assuntos)\s*:?$/i.test(text)) return 'tag-list';
   return null;
 }
 
@@ -212,7 +212,7 @@ export function isCard(el: Element, ctx: RuleContext): boolean {
   // A thumbnail linked to another page of the same site, with a short headline: a story teaser.
   const teaser = (a: Element): boolean => a.querySelector('img, picture') !== null && isSameSiteArticleLink(a.getAttribute('href') ?? '', ctx.url);
   if (words <= 35 && links.some(teaser)) return true;
-  if (/(?:…|\.\.\.)$/u.test(text) && ctx.m.density(el) >= 0.2) return true;
+  if (/(?:…|\.\.\.)$/.test(text) && ctx.m.density(el) >= 0.2) return true;
   return links.some((a) => collapse(a.textContent ?? '') === text && wordCount(text) >= 3 && isSameSiteArticleLink(a.getAttribute('href') ?? '', ctx.url));
 }
 

@@ -132,7 +132,7 @@ function isTrailing(el: Element, root: Element, ctx: RuleContext): boolean {
 
 /** Readability keeps a title that the page repeats as the body's first heading or paragraph. */
 function removeTitleRepeat(root: Element, title: string, drop: (el: Element, reason: string) => void): void {
-  const norm = (s: string): string => collapse(s).toLowerCase().replace(/[\s.:!?]+$/u, '');
+  const norm = (s: string): string => collapse(s).toLowerCase().replace(/[\s.:!?]+$/, '');
   const want = norm(title);
   if (!want) return;
   let seen = 0;
