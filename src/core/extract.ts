@@ -7,8 +7,7 @@ import { tooLargeReason } from './limits';
 import { copyForReadability } from './clone';
 import { planPrune } from './prune';
 import { runReadability } from './readability';
-import { recordRemovals, snapshotBlocks } from './removals';
-import { sanitizeToHtml } from './sanitize';
+import { recordRemovals, sanitizeWithRemovals, snapshotBlocks } from './removals';
 import { readingStats } from './reading-time';
 import { articleParagraphs } from './text';
 import type { ExtractOptions, ExtractOutcome, PipelineStep } from './types';
@@ -62,7 +61,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractO
 
   // 6. Repeated and reworded sentences.
   const duplicates = removeDuplicates(root, { title: article.title });
-  const blocks = recordRemovals(root, snapshot, { clutter, duplicates }, win);
+  const removals = recordRemovals(root, snapshot, { clutter, duplicates });
   stepEnd('duplicates');
 
   // 7. Who the story says its facts came from.
@@ -81,7 +80,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractO
   const text = articleParagraphs(root).join('\n\n');
   if (!text) return { error: 'no-article', url, message: 'Sift found no article on this page.' };
   stepEnd('text');
-  const html = sanitizeToHtml(root, win);
+  const html = sanitizeWithRemovals(root, removals, win);
   stepEnd('sanitize');
   const lang = article.lang ?? (doc.documentElement.getAttribute('lang') || null);
 
@@ -97,7 +96,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractO
     html,
     text,
     ...readingStats(text, lang),
-    removed: { clutter, duplicates, blocks },
+    removed: { clutter, duplicates, blocks: removals.blocks },
     sources,
     page,
   };

@@ -79,15 +79,21 @@ function reasonFor(text: string, clutter: ClutterRemoval[], duplicates: Duplicat
   return 'clutter';
 }
 
-/** After the passes: markers in place of removed blocks, and the removed blocks as sanitized HTML. */
+/** What the passes removed: the records, and the content of each, to sanitize with the article. */
+export interface Removals {
+  blocks: RemovedBlock[];
+  /** `blocks[i]`'s content; spare nodes, no longer in the article. */
+  content: Element[];
+}
+
+/** After the passes: markers in place of removed blocks, and the removed blocks, still unsanitized. */
 export function recordRemovals(
   root: Element,
   blocks: BlockSnapshot,
   removed: { clutter: ClutterRemoval[]; duplicates: DuplicateRemoval[] },
-  win: PurifyWindow,
-): RemovedBlock[] {
+): Removals {
   const out: RemovedBlock[] = [];
-  /** What each marker stands for, sanitized together at the end (one DOMPurify run, not one per block). */
+  /** What each marker stands for. */
   const shown: Element[] = [];
   for (const b of blocks) {
     b.gone = !root.contains(b.el);
@@ -116,13 +122,21 @@ export function recordRemovals(
       b.el.after(b.anchor);
     }
   });
-  // The removed blocks are spare now (no later step reads them), so the batch may move them.
-  sanitizeEachToHtml(shown, win).forEach((html, i) => {
-    const block = out[i];
-    if (block) block.html = html;
-  });
-  return out;
+  return { blocks: out, content: shown };
 }
+
+/**
+ * The article's sanitized HTML, with each removed block's filled in: one DOMPurify run for all of
+ * them, since each run builds a document of its own and the removed blocks are many and small.
+ * Last in the pipeline: the batch moves `root` and the removed nodes.
+ */
+export function sanitizeWithRemovals(root: Element, removals: Removals, win: PurifyWindow): string {
+  const [html = '', ...removed] = sanitizeEachToHtml([root, ...removals.content], win);
+  removals.blocks.forEach((block, i) => (block.html = removed[i] ?? ''));
+  return html;
+}
+
+
 
 /** Puts `marker` where block `i` was: after the nearest earlier block outside its ancestors, or first in its parent. */
 function insertAt(root: Element, blocks: BlockSnapshot, i: number, marker: Element): void {

@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
 import { extractArticle, isFailure } from '../../src/core';
-import { recordRemovals, snapshotBlocks } from '../../src/core/removals';
+import { recordRemovals, sanitizeWithRemovals, snapshotBlocks } from '../../src/core/removals';
 import type { PurifyWindow } from '../../src/core/sanitize';
 import { articleParagraphs } from '../../src/core/text';
 
@@ -33,20 +33,25 @@ describe('recordRemovals (generic, whatever removed the blocks)', () => {
       ],
       duplicates: [{ text: 'It said the same thing twice.', duplicateOf: 'x', similarity: 1 }],
     };
-    const blocks = recordRemovals(root, snapshot, removed, win);
+    const removals = recordRemovals(root, snapshot, removed);
+    const { blocks } = removals;
 
     expect(blocks.map((x) => [x.id, x.reason])).toEqual([
       [0, 'share-bar'],
       [1, 'duplicate'],
       [2, 'related-stories'],
     ]);
-    // One block for the list, not one per item.
-    expect(blocks[0]?.html).toBe('<ul id="share"><li>Share on X</li><li>Share by email</li></ul>');
-    expect(blocks[1]?.html).toBe('<p>It said the same thing twice.</p>');
     const order = [...root.querySelectorAll('p, [data-sift-removed]')].map((n) => n.id || `marker${n.getAttribute('data-sift-removed')}`);
     expect(order).toEqual(['a', 'marker0', 'b', 'marker1', 'marker2', 'c']);
     // The heading's marker stays inside its section, before the paragraph that followed it.
     expect(root.querySelector('[data-sift-removed="2"]')?.parentElement?.tagName).toBe('SECTION');
+
+    const html = sanitizeWithRemovals(root, removals, win);
+    expect(html).toMatch(/^<div id="root">\s*<p id="a">First paragraph stays.<\/p>\s*<span data-sift-removed="0"><\/span>/);
+    // One block for the list, not one per item.
+    expect(blocks[0]?.html).toBe('<ul id="share"><li>Share on X</li><li>Share by email</li></ul>');
+    expect(blocks[1]?.html).toBe('<p>It said the same thing twice.</p>');
+    expect(blocks[2]?.html).toBe('<h2 id="rel">Related stories</h2>');
   });
 
   test('removed HTML is sanitized', () => {
@@ -54,9 +59,13 @@ describe('recordRemovals (generic, whatever removed the blocks)', () => {
     const root = win.document.getElementById('root') as HTMLElement;
     const snapshot = snapshotBlocks(root);
     win.document.getElementById('x')?.remove();
-    const [block] = recordRemovals(root, snapshot, { clutter: [], duplicates: [] }, win);
+    const removals = recordRemovals(root, snapshot, { clutter: [], duplicates: [] });
+    const html = sanitizeWithRemovals(root, removals, win);
+    const [block] = removals.blocks;
     expect(block?.reason).toBe('clutter');
+    expect(block?.html).toContain('Promo <img src="x">');
     expect(block?.html).not.toMatch(/onerror|script/);
+    expect(html).toBe('<div id="root"><p>Kept.</p><span data-sift-removed="0"></span></div>');
   });
 });
 
