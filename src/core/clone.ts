@@ -10,13 +10,13 @@ import { keepsBesideArticle, type PrunePlan } from './prune';
 const JSON_LD = 'script[type="application/ld+json"]';
 
 /** Elements to copy one by one: ancestors of a left-out element, and of the article when focused. */
-function openElements(plan: PrunePlan): Set<Element> {
+function openElements(skipped: ReadonlySet<Element>, article: Element | null): Set<Element> {
   const open = new Set<Element>();
   const mark = (from: Element): void => {
     for (let at = from.parentElement; at && !open.has(at); at = at.parentElement) open.add(at);
   };
-  for (const el of plan.skipped) mark(el);
-  if (plan.article) mark(plan.article);
+  for (const el of skipped) mark(el);
+  if (article) mark(article);
   return open;
 }
 
@@ -24,14 +24,16 @@ class Copier {
   /** The article's ancestors, whose other children stay only if they belong beside it. */
   private readonly path = new Set<Element>();
 
+  private readonly open: ReadonlySet<Element>;
+
   constructor(
     private readonly work: Document,
-    private readonly plan: PrunePlan,
-    private readonly open: ReadonlySet<Element>,
     private readonly skipped: ReadonlySet<Element>,
+    private readonly article: Element | null,
   ) {
+    this.open = openElements(skipped, article);
     // Up to the body: what lies beside the body (the head) is not a teaser.
-    for (let at = plan.article?.parentElement; at; at = at.parentElement) {
+    for (let at = article?.parentElement; at; at = at.parentElement) {
       this.path.add(at);
       if (at.localName === 'body') break;
     }
@@ -48,7 +50,7 @@ class Copier {
         const element = child as Element;
         if (this.skipped.has(element)) continue;
         if (onPath) {
-          const toArticle = element === this.plan.article || this.path.has(element);
+          const toArticle = element === this.article || this.path.has(element);
           if (toArticle) before = false;
           else if (!keepsBesideArticle(element, before, this.skipped)) continue;
         }
@@ -69,7 +71,7 @@ export function copyForReadability(doc: Document, plan: PrunePlan): Document {
   const jsonLd = plan.article ? Array.from(body.querySelectorAll(JSON_LD)) : [];
   for (const script of jsonLd) skipped.add(script);
   const work = doc.cloneNode(false) as Document;
-  const copier = new Copier(work, plan, openElements({ skipped, article: plan.article }), skipped);
+  const copier = new Copier(work, skipped, plan.article);
   for (let child = doc.firstChild; child; child = child.nextSibling) work.appendChild(copier.copy(child));
   for (const script of jsonLd) work.head?.appendChild(work.importNode(script, true));
   return work;
