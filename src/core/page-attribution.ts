@@ -11,6 +11,9 @@ const REPUBLISHED_TEXT =
 /** How much text before a link is read for that phrase, in UTF-16 units. */
 const LEAD_IN_CHARS = 60;
 
+/** An address with a scheme or a host of its own (URL parsing drops tabs and newlines first); any other resolves against the page's address. */
+const ABSOLUTE_HREF = /^\s*(?:[a-z][a-z\d+.-]*:|[\\/]{2})/i;
+
 /** Second-level labels under which a country registers names: "co.uk", "com.br". */
 const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'gov', 'ac', 'gob', 'edu']);
 
@@ -31,10 +34,28 @@ function absolute(href: string | null | undefined, base: string): URL | null {
   }
 }
 
-function meta(doc: Document, ...keys: string[]): string | null {
+/** The attributes a meta tag names its key by. */
+const META_KEYS = ['property', 'name', 'itemprop'] as const;
+
+/**
+ * Each key's first meta tag, in document order, as `meta[property=k], meta[name=k], meta[itemprop=k]`
+ * would find it: one walk over the meta tags instead of a query over the whole page per key.
+ */
+function metaTags(doc: Document): Map<string, Element> {
+  const tags = new Map<string, Element>();
+  for (const el of Array.from(doc.getElementsByTagName('meta'))) {
+    for (const attr of META_KEYS) {
+      const key = el.getAttribute(attr);
+      if (key !== null && !tags.has(key)) tags.set(key, el);
+    }
+  }
+  return tags;
+}
+
+/** The content of the first of `keys` the page has a meta tag for with content. */
+function meta(tags: ReadonlyMap<string, Element>, ...keys: string[]): string | null {
   for (const key of keys) {
-    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
-    const content = el?.getAttribute('content')?.trim();
+    const content = tags.get(key)?.getAttribute('content')?.trim();
     if (content) return content;
   }
   return null;
@@ -74,7 +95,10 @@ function jsonName(value: Json | undefined): string | null {
 /** A link whose text, or the words just before it, says the story first ran on another site. */
 function republishedLink(doc: Document, pageUrl: URL): string | null {
   for (const a of Array.from(doc.querySelectorAll('a[href]'))) {
-    const target = absolute(a.getAttribute('href'), pageUrl.href);
+    const href = a.getAttribute('href') ?? '';
+    // Most of a page's links are relative, so on its own site: no need to parse them.
+    if (!ABSOLUTE_HREF.test(href.replace(/[\t\n\r]/g, ''))) continue;
+    const target = absolute(href, pageUrl.href);
     if (!target || siteOf(target.hostname) === siteOf(pageUrl.hostname)) continue;
     const before = a.previousSibling?.textContent ?? a.parentElement?.textContent?.split(a.textContent ?? '')[0] ?? '';
     const lead = `${before.slice(-LEAD_IN_CHARS)} ${a.textContent ?? ''}`;
@@ -90,17 +114,18 @@ function notUrl(value: string | null): string | null {
 /** The page's own attribution; Readability's byline and site name are merged in later. */
 export function readPageAttribution(doc: Document, url: string): PageAttribution {
   const pageUrl = absolute(url, 'about:blank');
+  const tags = metaTags(doc);
   const canonical = absolute(doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'), url)
-    ?? absolute(meta(doc, 'og:url'), url);
+    ?? absolute(meta(tags, 'og:url'), url);
   const ld = jsonLdArticle(doc);
   let republishedFrom: string | null = null;
   if (pageUrl && canonical && siteOf(canonical.hostname) !== siteOf(pageUrl.hostname)) republishedFrom = canonical.href;
   if (!republishedFrom && pageUrl) republishedFrom = republishedLink(doc, pageUrl);
   return {
     // article:author is often a profile address, which names no one.
-    byline: notUrl(meta(doc, 'author', 'article:author', 'dc.creator')) ?? jsonName(ld?.['author']),
-    siteName: meta(doc, 'og:site_name', 'application-name') ?? jsonName(ld?.['publisher']),
-    publishedTime: meta(doc, 'article:published_time', 'datePublished', 'date') ?? jsonName(ld?.['datePublished']),
+    byline: notUrl(meta(tags, 'author', 'article:author', 'dc.creator')) ?? jsonName(ld?.['author']),
+    siteName: meta(tags, 'og:site_name', 'application-name') ?? jsonName(ld?.['publisher']),
+    publishedTime: meta(tags, 'article:published_time', 'datePublished', 'date') ?? jsonName(ld?.['datePublished']),
     canonicalUrl: canonical?.href ?? null,
     republishedFrom,
   };
