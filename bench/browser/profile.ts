@@ -29,7 +29,7 @@ interface CpuProfile {
 export type SelfTimes = Map<string, number>;
 
 /** Pipeline functions whose total time (self and callees) the report shows: one per step. */
-const STEP_FUNCTIONS = ['tooLargeReason', 'readPageAttribution', 'planPrune', 'copyForReadability', 'resolveImages', 'runReadability', 'snapshotBlocks', 'removeClutter', 'removeDuplicates', 'recordRemovals', 'findSources', 'articleParagraphs', 'sanitizeWithRemovals'];
+const STEP_FUNCTIONS = ['tooManyElements', 'readPageAttribution', 'planPrune', 'copyForReadability', 'resolveImages', 'runReadability', 'snapshotBlocks', 'removeClutter', 'removeDuplicates', 'recordRemovals', 'findSources', 'articleParagraphs', 'sanitizeWithRemovals'];
 
 function selfTimes(profile: CpuProfile, into: SelfTimes): void {
   const names = new Map(profile.nodes.map((n) => [n.id, n.callFrame.functionName || '(anonymous)']));

@@ -104,11 +104,11 @@ function validLang(raw: string | null | undefined): string {
 }
 
 /** The article's paragraphs and captions, in order, without the site's furniture. */
-export function articleBlocks(root: HTMLElement): Block[] {
+export function articleBlocks(root: HTMLElement, paragraphs: readonly string[] = articleParagraphs(root)): Block[] {
   const skip = new Set<string>();
   for (const el of furniture(root)) for (const text of articleParagraphs(el)) skip.add(text);
   const lang = validLang(root.closest('[lang]')?.getAttribute('lang') ?? root.ownerDocument?.documentElement?.getAttribute('lang'));
-  return articleParagraphs(root)
+  return paragraphs
     .filter((text) => !skip.has(text))
     .map((text) => ({ text, lang }));
 }

@@ -223,19 +223,23 @@ function scanBlock(ctx: Context, block: Block, sentences: readonly string[]): vo
   }
 }
 
+/** What findSources reads besides the article. */
+export interface SourceInputs {
+  /** Credits an earlier pass removed from the article ("Reporting by …"), read as extra paragraphs. */
+  credits?: readonly string[];
+  /** The country names that stand for governments (see countries.ts). */
+  countries?: ReadonlySet<string>;
+  /** `articleParagraphs(root)`, when the caller has it already. */
+  paragraphs?: readonly string[];
+}
+
 /**
  * The sources the story cites, in order of first mention. `root` is the cleaned article;
- * `page` supplies the site's own name (never a source) and the byline; `creditLines` are credits
- * an earlier pass removed from the article ("Reporting by …"), read as extra paragraphs;
- * `countries` are the country names that stand for governments (see countries.ts).
+ * `page` supplies the site's own name (never a source) and the byline.
  */
-export function findSources(
-  root: HTMLElement,
-  page: PageAttribution,
-  creditLines: readonly string[] = [],
-  countries: ReadonlySet<string> = countrySet(),
-): Source[] {
-  const own = articleBlocks(root);
+export function findSources(root: HTMLElement, page: PageAttribution, inputs: SourceInputs = {}): Source[] {
+  const { credits: creditLines = [], countries = countrySet() } = inputs;
+  const own = articleBlocks(root, inputs.paragraphs);
   const lang = own[0]?.lang ?? 'en';
   const blocks = [...own, ...creditLines.map((text) => ({ text, lang }))];
   const sentences = blocks.map((b) => splitSentences(b.text, b.lang).map((s) => s.text.trim()));

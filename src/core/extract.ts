@@ -3,7 +3,7 @@ import { resolveImages } from './images';
 import { removeClutter } from './clutter';
 import { countrySet } from './countries';
 import { removeDuplicates } from './duplicates';
-import { tooLargeReason } from './limits';
+import { tooManyElements, tooMuchText } from './limits';
 import { copyForReadability } from './clone';
 import { planPrune } from './prune';
 import { runReadability } from './readability';
@@ -25,8 +25,8 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractO
   const stepEnd = options.onStepEnd ?? noStepHook;
 
   // 0. Refuse pages too large to read without freezing the tab, before paying for a clone.
-  const tooLarge = tooLargeReason(doc);
-  if (tooLarge) return { error: 'too-large', url, message: tooLarge };
+  const tooMany = tooManyElements(doc);
+  if (tooMany) return { error: 'too-large', url, message: tooMany };
   stepEnd('limits');
 
   // 1. Page metadata that Readability would strip (canonical link, JSON-LD), read from the page
@@ -41,6 +41,9 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractO
 
   // 3. The copy: Readability and every later step rewrite the tree they are given.
   const work = copyForReadability(doc, plan);
+  // Measured on the copy, without the scripts' and styles' text.
+  const tooLong = tooMuchText(work);
+  if (tooLong) return { error: 'too-large', url, message: tooLong };
   stepEnd('clone');
 
   // 3b. Lazy-loaded images get their real src and tracking pixels go: Readability keeps images by src.
@@ -64,7 +67,13 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractO
   const removals = recordRemovals(root, snapshot, { clutter, duplicates });
   stepEnd('duplicates');
 
-  // 7. Who the story says its facts came from.
+  // 7. The plain text, paragraph by paragraph: what the popup shows and the sources are read from.
+  const paragraphs = articleParagraphs(root);
+  const text = paragraphs.join('\n\n');
+  if (!text) return { error: 'no-article', url, message: 'Sift found no article on this page.' };
+  stepEnd('text');
+
+  // 8. Who the story says its facts came from.
   const page = {
     ...pageMeta,
     byline: article.byline ?? pageMeta.byline,
@@ -73,13 +82,10 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractO
   };
   // Credit lines the clutter pass took out ("Reporting by …; Editing by …") still name sources.
   const credits = clutter.filter((c) => c.reason === 'byline').map((c) => c.text);
-  const sources = findSources(root, page, credits, countrySet(options.countries));
+  const sources = findSources(root, page, { credits, countries: countrySet(options.countries), paragraphs });
   stepEnd('sources');
 
-  // 8. Text, then sanitized HTML.
-  const text = articleParagraphs(root).join('\n\n');
-  if (!text) return { error: 'no-article', url, message: 'Sift found no article on this page.' };
-  stepEnd('text');
+  // 9. The sanitized HTML.
   const html = sanitizeWithRemovals(root, removals, win);
   stepEnd('sanitize');
   const lang = article.lang ?? (doc.documentElement.getAttribute('lang') || null);

@@ -90,7 +90,7 @@ export function isFailure(outcome: ExtractOutcome): outcome is ExtractFailure {
 }
 
 /** The pipeline's steps, in the order they run (src/core/extract.ts). */
-export const PIPELINE_STEPS = ['limits', 'pageMeta', 'prune', 'clone', 'images', 'readability', 'clutter', 'duplicates', 'sources', 'text', 'sanitize'] as const;
+export const PIPELINE_STEPS = ['limits', 'pageMeta', 'prune', 'clone', 'images', 'readability', 'clutter', 'duplicates', 'text', 'sources', 'sanitize'] as const;
 export type PipelineStep = (typeof PIPELINE_STEPS)[number];
 
 export interface ExtractOptions {

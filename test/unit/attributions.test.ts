@@ -150,8 +150,8 @@ describe('findSources: kinds', () => {
 
   it('reads countries from the names the caller passes (the extension computes them once, in its background)', () => {
     const root = new JSDOM('<article><p>Later, Freedonia said it would wait.</p></article>').window.document.querySelector('article') as HTMLElement;
-    expect(summary(findSources(root, NO_PAGE, [], new Set(['Freedonia'])))).toEqual({ Freedonia: 'government:statement' });
-    expect(summary(findSources(root, NO_PAGE, [], new Set()))).not.toEqual({ Freedonia: 'government:statement' });
+    expect(summary(findSources(root, NO_PAGE, { countries: new Set(['Freedonia']) }))).toEqual({ Freedonia: 'government:statement' });
+    expect(summary(findSources(root, NO_PAGE, { countries: new Set() }))).not.toEqual({ Freedonia: 'government:statement' });
   });
 
   it('knows country names in every language Sift reads', () => {
