@@ -61,6 +61,19 @@ describe('readPageAttribution', () => {
     expect(pageOf('', body).republishedFrom).toBeNull();
   });
 
+  it('takes the first tag for each key, in page order, whichever attribute names it', () => {
+    const page = pageOf(`<meta itemprop="author" content="First Writer"><meta name="author" content="Second Writer">
+      <meta name="og:site_name" content=" "><meta property="og:site_name" content="Not Read"><meta name="application-name" content="The App">`);
+    expect(page.byline).toBe('First Writer');
+    // The first og:site_name tag is empty, so the next key is read, as a query per key would.
+    expect(page.siteName).toBe('The App');
+  });
+
+  it('takes a credit link written with a scheme-relative or spaced address, never a relative one', () => {
+    expect(pageOf('', '<p>Source: <a href=" //elpais.com/x.html">El País</a></p>').republishedFrom).toBe('https://elpais.com/x.html');
+    expect(pageOf('', '<p>Source: <a href="/archive/elpais.com/x.html">El País</a></p>').republishedFrom).toBeNull();
+  });
+
   it('ignores an unparsable or non-web canonical address', () => {
     expect(pageOf('<link rel="canonical" href="javascript:alert(1)">').canonicalUrl).toBeNull();
     expect(pageOf('<link rel="canonical" href="http://[bad">').canonicalUrl).toBeNull();

@@ -27,6 +27,13 @@ describe('pages too large to read', () => {
     expect(isFailure(result) && result.error).toBe('too-large');
   });
 
+  it("counts the text a reader reads, not the page's scripts and styles", () => {
+    const blob = `<script>window.__STATE__ = "${'x'.repeat(MAX_TEXT_CHARS + 10)}";</script>`;
+    const dom = new JSDOM(`<!doctype html><body>${blob}<article><h1>Short</h1><p>${'A short story about a town and its river. '.repeat(20)}</p></article></body>`, { url });
+    const result = extractArticle(dom.window.document, { url });
+    expect(isFailure(result)).toBe(false);
+  });
+
   it('reads a long article under the limits', () => {
     const para = '<p>A long article keeps going with sentence after sentence about the same topic, at length.</p>';
     const dom = new JSDOM(`<!doctype html><body><article><h1>Long</h1>${para.repeat(400)}</article></body>`, { url });

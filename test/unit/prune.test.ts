@@ -39,6 +39,17 @@ describe('planPrune and copyForReadability', () => {
     expect(doc.querySelector('img')).not.toBeNull();
   });
 
+  it("leaves the head's code and styles out of the copy, and keeps what Readability reads there", () => {
+    const page = new JSDOM(`<!doctype html><html><head><title>T</title><base href="https://cdn.example/">
+      <meta name="author" content="A. Writer"><link rel="stylesheet" href="site.css"><style>p { color: red }</style>
+      <script>var tracker = 1;</script><script type="application/ld+json">{"@type":"NewsArticle"}</script>
+      </head><body><p>The story.</p></body></html>`).window.document;
+    const doc = copyForReadability(page, planPrune(page));
+    expect(Array.from(doc.head.children, (el) => el.localName)).toEqual(['title', 'base', 'meta', 'script']);
+    expect(doc.head.querySelector('script')?.getAttribute('type')).toBe('application/ld+json');
+    expect(page.head.children).toHaveLength(7);
+  });
+
   it('copies noscript for the images step, which reads its image and then removes it', () => {
     const { doc } = pruned(`<p>The story.</p><img src="blank.gif"><noscript><img src="real.jpg"></noscript>`);
     expect(doc.querySelector('noscript')).not.toBeNull();
