@@ -9,6 +9,12 @@ import { STEP_NAMES, type StepTimes } from './steps';
 
 /** How long a corpus page may take to load, in milliseconds (external resources are refused). */
 const LOAD_TIMEOUT_MS = 20_000;
+/**
+ * Runs of each extractor between the warm runs and the settled ones. The warm runs come right
+ * after the cold runs' forced GCs, and Sift, with many times Readability's code, is still being
+ * optimized again during them; on 45 pages its time levelled off after about ten more runs.
+ */
+export const SETTLE_RUNS = 10;
 
 export interface Env {
   context: BrowserContext;
@@ -22,8 +28,10 @@ export interface Env {
 export interface Extractor {
   /** Median of the runs after a full GC (compiled code and regular expressions discarded). */
   cold: number;
-  /** Median of the runs without one. */
+  /** Median of the runs without one, which follow the cold runs. */
   median: number;
+  /** Median of as many runs again after SETTLE_RUNS more: both extractors' code fully optimized. */
+  settled: number;
   /** Fastest warm run: the least disturbed by other work on a busy machine. */
   best: number;
   outcome: string;
@@ -87,9 +95,12 @@ async function alternate(world: IsolatedWorld, runs: number, cold: boolean): Pro
 async function timeExtractors(world: IsolatedWorld, runs: number): Promise<{ readability: Extractor; sift: Extractor }> {
   const cold = await alternate(world, runs, true);
   const warm = await alternate(world, runs, false);
+  await alternate(world, SETTLE_RUNS, false);
+  const settled = await alternate(world, runs, false);
   const summarize = (name: 'readability' | 'sift'): Extractor => ({
     cold: median(cold[name].map((t) => t.ms)),
     median: median(warm[name].map((t) => t.ms)),
+    settled: median(settled[name].map((t) => t.ms)),
     best: Math.min(...warm[name].map((t) => t.ms)),
     outcome: cold[name][0]?.outcome ?? 'none',
   });

@@ -1,4 +1,4 @@
-import type { Extractor, PageResult } from './measure-page';
+import { SETTLE_RUNS, type Extractor, type PageResult } from './measure-page';
 import { ms, spread, type Spread } from './stats';
 import { STEP_NAMES, type StepTimes } from './steps';
 
@@ -70,6 +70,8 @@ export function summarize(pages: readonly PageResult[]) {
     siftCold,
     ratioCold: { median: ms(siftCold.median / readabilityCold.median), p95: ms(siftCold.p95 / readabilityCold.p95) },
     perPageRatio: rounded(timed.map((p) => p.sift.median / p.readability.median)),
+    readabilitySettled: rounded(timed.map((p) => p.readability.settled)),
+    siftSettled: rounded(timed.map((p) => p.sift.settled)),
     /** The same comparison on each page's fastest runs, which other load on the machine disturbs least. */
     readabilityBest: rounded(timed.map((p) => p.readability.best)),
     siftBest: rounded(timed.map((p) => p.sift.best)),
@@ -118,11 +120,14 @@ function printSteps(out: string[], title: string, steps: Summary['steps']): void
 
 export function print(s: Summary): void {
   const out: string[] = [`\nIn-page timings over ${s.pages} pages, ms (per page: median of the runs)`];
-  out.push('Warm (code compiled by earlier runs):');
+  out.push('Warm (code compiled by the cold runs just before; the budget applies here):');
   out.push(row('plain Readability (clone + parse)', s.readability), row('Sift extractArticle', s.sift));
   out.push(`  ratio Sift / Readability: median ${s.ratio.median}x (${verdict(s.budgets.ratioMedian)}), p95 ${s.ratio.p95}x (${verdict(s.budgets.ratioP95)}); budget ${RATIO_BUDGET}x`);
   out.push(row('per-page ratio', s.perPageRatio));
   out.push(row('plain Readability, fastest run', s.readabilityBest), row('Sift, fastest run', s.siftBest));
+  out.push(`Settled (as many runs again, after ${SETTLE_RUNS} more; shows how much of the warm time is V8 optimizing again):`);
+  out.push(row('plain Readability', s.readabilitySettled), row('Sift extractArticle', s.siftSettled));
+  out.push(`  ratio Sift / Readability: median ${ms(s.siftSettled.median / s.readabilitySettled.median)}x, p95 ${ms(s.siftSettled.p95 / s.readabilitySettled.p95)}x`);
   out.push('Cold (after a full GC, as the content script runs on a page it was just injected into):');
   out.push(row('plain Readability', s.readabilityCold), row('Sift extractArticle', s.siftCold));
   out.push(`  ratio Sift / Readability: median ${s.ratioCold.median}x, p95 ${s.ratioCold.p95}x`);
