@@ -28,6 +28,12 @@ const POLL_MS = 20;
 export interface ReaderTiming {
   /** Shortcut pressed to extraction start: command dispatch and injection. */
   shortcutToExtractStart: number | null;
+  /** Of that, up to the content script's first statement: key event, command, injection, compile. */
+  shortcutToScriptEval: number | null;
+  /** Then its modules' setup (tables, patterns, listeners). */
+  scriptEvalToScriptStart: number | null;
+  /** And the rest: the background's setup and reader requests, answered by the content script. */
+  scriptStartToExtractStart: number | null;
   extract: number | null;
   /** Extraction end to the reader's first frame (rendering the view, layout, paint). */
   extractEndToPainted: number | null;
@@ -52,11 +58,13 @@ const WATCH = `((host) => {
 
 const STATE = `(() => {
   const last = (name) => performance.getEntriesByName(name).at(-1)?.startTime ?? null;
-  return { seen: globalThis.__siftReaderSeen, start: last('sift:extract-start'), end: last('sift:extract-end'), origin: performance.timeOrigin, now: performance.now() };
+  return { seen: globalThis.__siftReaderSeen, evaluated: last('sift:script-eval'), script: last('sift:script-start'), start: last('sift:extract-start'), end: last('sift:extract-end'), origin: performance.timeOrigin, now: performance.now() };
 })()`;
 
 interface State {
   seen: { inserted: number; painted: number } | null;
+  evaluated: number | null;
+  script: number | null;
   start: number | null;
   end: number | null;
   origin: number;
@@ -87,6 +95,9 @@ export async function timeReader(page: Page, world: IsolatedWorld): Promise<Read
   const pressed = pressedAt - state.origin;
   const timing: ReaderTiming = {
     shortcutToExtractStart: state.start === null ? null : state.start - pressed,
+    shortcutToScriptEval: state.evaluated === null ? null : state.evaluated - pressed,
+    scriptEvalToScriptStart: state.evaluated === null || state.script === null ? null : state.script - state.evaluated,
+    scriptStartToExtractStart: state.script === null || state.start === null ? null : state.start - state.script,
     extract: state.start === null || state.end === null ? null : state.end - state.start,
     extractEndToPainted: state.end === null ? null : state.seen.painted - state.end,
     shortcutToPainted: state.seen.painted - pressed,

@@ -53,6 +53,9 @@ export function summarize(pages: readonly PageResult[]) {
   };
   const reader = {
     shortcutToExtractStart: rounded(defined(pages.map((p) => p.reader?.shortcutToExtractStart))),
+    shortcutToScriptEval: rounded(defined(pages.map((p) => p.reader?.shortcutToScriptEval))),
+    scriptEvalToScriptStart: rounded(defined(pages.map((p) => p.reader?.scriptEvalToScriptStart))),
+    scriptStartToExtractStart: rounded(defined(pages.map((p) => p.reader?.scriptStartToExtractStart))),
     extract: rounded(defined(pages.map((p) => p.reader?.extract))),
     extractEndToPainted: rounded(defined(pages.map((p) => p.reader?.extractEndToPainted))),
     shortcutToPainted: rounded(defined(pages.map((p) => p.reader?.shortcutToPainted))),
