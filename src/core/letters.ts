@@ -12,39 +12,42 @@
 const CASED = [[0x41, 0x24f], [0x300, 0x58f], [0x1e00, 0x1fff]];
 
 /**
- * Whether `cp` joins a run of `own`'s case: it is of that case, or sits between two such letters
- * where the cases alternate (Ā ā Ă ă…). Merging those runs shrinks UPPER and LOWER from ~6,400 to
- * ~900 characters of pattern, and every attribution pattern embeds them several times: the
- * patterns' cold compile drops about sevenfold. The cost: in Latin Extended, Greek Extended and
- * Cyrillic Extended a letter of the other case may open or continue a name ("œuvre"), which the
- * name clean-up and the six languages Sift reads make harmless.
+ * Each range's code points as one string, with one more at each end for the neighbours the
+ * patterns below look at. All of them are in the BMP: one UTF-16 unit per code point.
  */
-function joins(own: RegExp, other: RegExp, cp: number): boolean {
-  const is = (re: RegExp, at: number): boolean => re.test(String.fromCodePoint(at));
-  return is(own, cp) || (is(other, cp) && is(own, cp - 1) && is(own, cp + 1));
-}
+const TEXTS = CASED.map(([first = 0, last = 0]) => {
+  let text = '';
+  for (let cp = first - 1; cp <= last + 1; cp++) text += String.fromCharCode(cp);
+  return { first, last, text };
+});
 
-/** The matching code points as ranges: a class of ranges compiles faster than one of single points. */
-function classOf(member: (cp: number) => boolean): string {
+/**
+ * The code points in the runs `run` matches, as ranges: a class of ranges compiles faster than one
+ * of single points. One global match per range finds the runs; a test per code point made the
+ * content script's start-up spend milliseconds here on every page (issue #8).
+ */
+function classOf(run: RegExp): string {
   let out = '';
-  for (const [first = 0, last = 0] of CASED) {
-    for (let cp = first; cp <= last; cp++) {
-      if (!member(cp)) continue;
-      const start = cp;
-      while (cp < last && member(cp + 1)) cp++;
-      out += `\\u{${start.toString(16)}}-\\u{${cp.toString(16)}}`;
+  for (const { first, last, text } of TEXTS) {
+    for (const m of text.matchAll(run)) {
+      const start = Math.max(first, first - 1 + m.index);
+      const end = Math.min(last, first - 2 + m.index + m[0].length);
+      if (start <= end) out += `\\u{${start.toString(16)}}-\\u{${end.toString(16)}}`;
     }
   }
   return out;
 }
 
-const CASE_UPPER = /\p{Lu}/u;
-const CASE_LOWER = /\p{Ll}/u;
-const ANY_LETTER = /[\p{L}\p{M}]/u;
+// UPPER and LOWER also take a letter of the other case between two of their own, where the cases
+// alternate (Ā ā Ă ă…). Merging those runs shrinks UPPER and LOWER from ~6,400 to ~900 characters
+// of pattern, and every attribution pattern embeds them several times: the patterns' cold compile
+// drops about sevenfold. The cost: in Latin Extended, Greek Extended and Cyrillic Extended a
+// letter of the other case may open or continue a name ("œuvre"), which the name clean-up and the
+// six languages Sift reads make harmless.
 
 /** Capitals, and the small letters between capitals in the blocks where cases alternate. */
-export const UPPER = classOf((cp) => joins(CASE_UPPER, CASE_LOWER, cp));
+export const UPPER = classOf(/(?:\p{Lu}|(?<=\p{Lu})\p{Ll}(?=\p{Lu}))+/gu);
 /** Small letters, and the capitals between small letters in the blocks where cases alternate. */
-export const LOWER = classOf((cp) => joins(CASE_LOWER, CASE_UPPER, cp));
+export const LOWER = classOf(/(?:\p{Ll}|(?<=\p{Ll})\p{Lu}(?=\p{Ll}))+/gu);
 /** Letters and the combining marks that may follow them (decomposed accents). */
-export const LETTER = classOf((cp) => ANY_LETTER.test(String.fromCodePoint(cp)));
+export const LETTER = classOf(/[\p{L}\p{M}]+/gu);
