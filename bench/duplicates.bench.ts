@@ -64,7 +64,7 @@ function timeSynthetic(): { median: number; cpuMedian: number; removed: number }
 function removalsOf(bytes: Uint8Array, url: string): DuplicateRemoval[] {
   const page = loadBytes(bytes, url);
   try {
-    const article = runReadability(page.document.cloneNode(true) as Document);
+    const article = runReadability(page.document.cloneNode(true) as Document, () => page.document.cloneNode(true) as Document);
     if (!article) return [];
     removeClutter(article.root, { title: article.title, url });
     return removeDuplicates(article.root, { title: article.title });

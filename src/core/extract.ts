@@ -50,8 +50,12 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractO
   resolveImages(work);
   stepEnd('images');
 
-  // 4. Readability finds the article body.
-  const article = runReadability(work);
+  // 4. Readability finds the article body. A page that needs its second pass gets a fresh copy.
+  const article = runReadability(work, () => {
+    const fresh = copyForReadability(doc, plan);
+    resolveImages(fresh);
+    return fresh;
+  });
   if (!article) return { error: 'no-article', url, message: 'Sift found no article on this page.' };
   const { root } = article;
   stepEnd('readability');

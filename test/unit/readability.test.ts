@@ -1,0 +1,94 @@
+import { Readability } from '@mozilla/readability';
+import { JSDOM } from 'jsdom';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { runReadability } from '../../src/core/readability';
+
+/**
+ * runReadability skips Readability's serialized cache of the body (issue #8): the result must be
+ * exactly plain Readability's, on a page it reads at the first try and on one that needs its
+ * second pass, where the body comes back from a fresh copy instead.
+ */
+
+const para = (words: number, word: string): string => `<p>${Array.from({ length: words }, () => word).join(' ')}.</p>`;
+
+/** An article Readability finds at once. */
+const PLAIN = `<article><h1>Title</h1>${para(60, 'story')}${para(60, 'more')}${para(60, 'text')}</article><div>Footer, short.</div>`;
+/**
+ * The only long text sits in a block whose class Readability drops on its first pass ("comment"),
+ * so that pass finds under 500 characters and it starts again with its unlikely-candidates rule off.
+ */
+const SECOND_PASS = `<div class="comment">${para(80, 'words')}${para(80, 'others')}</div><p>Short.</p>`;
+
+function page(body: string): Document {
+  return new JSDOM(`<!doctype html><html><head><title>Page title</title></head><body>${body}</body></html>`, { url: 'https://example.com/a' }).window.document;
+}
+
+/** Plain Readability, as runReadability calls it, on its own copy; `restarts` counts its passes after the first. */
+function plain(body: string): { html: string; title: string | null | undefined; restarts: number } {
+  const doc = page(body);
+  const counts = spyOnBodyHtml(doc);
+  const parsed = new Readability<HTMLElement>(doc, { serializer: (el) => el as HTMLElement }).parse();
+  return { html: parsed?.content?.outerHTML ?? '', title: parsed?.title, restarts: counts.writes };
+}
+
+/** Counts reads and writes of `innerHTML` on body elements through the real accessor. */
+function spyOnBodyHtml(doc: Document): { reads: number; writes: number } {
+  const proto = doc.defaultView?.Element.prototype as Element;
+  const real = Object.getOwnPropertyDescriptor(proto, 'innerHTML');
+  if (!real?.get || !real.set) throw new Error('no innerHTML accessor on Element.prototype');
+  const counts = { reads: 0, writes: 0 };
+  const { get, set } = real;
+  Object.defineProperty(proto, 'innerHTML', {
+    configurable: true,
+    get(this: Element) {
+      if (this.localName === 'body') counts.reads++;
+      return get.call(this);
+    },
+    set(this: Element, value: string) {
+      if (this.localName === 'body') counts.writes++;
+      set.call(this, value);
+    },
+  });
+  return counts;
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('runReadability', () => {
+  it('finds what plain Readability finds, without serializing the body', () => {
+    const doc = page(PLAIN);
+    const counts = spyOnBodyHtml(doc);
+    const freshCopy = vi.fn(() => page(PLAIN));
+    const article = runReadability(doc, freshCopy);
+    expect(article?.root.outerHTML).toBe(plain(PLAIN).html);
+    expect(article?.title).toBe(plain(PLAIN).title);
+    expect(counts).toEqual({ reads: 0, writes: 0 });
+    expect(freshCopy).not.toHaveBeenCalled();
+    // The hook is gone: the copy's body is an ordinary element again.
+    expect(Object.getOwnPropertyDescriptor(doc.body, 'innerHTML')).toBeUndefined();
+  });
+
+  it('gives a second pass the body from a fresh copy, with the same result as plain Readability', () => {
+    const doc = page(SECOND_PASS);
+    const counts = spyOnBodyHtml(doc);
+    const freshCopy = vi.fn(() => page(SECOND_PASS));
+    const article = runReadability(doc, freshCopy);
+    const expected = plain(SECOND_PASS);
+    expect(expected.html).toContain('others');
+    expect(expected.restarts).toBeGreaterThan(0);
+    expect(article?.root.outerHTML).toBe(expected.html);
+    expect(freshCopy).toHaveBeenCalledTimes(expected.restarts);
+    expect(counts).toEqual({ reads: 0, writes: 0 });
+  });
+
+  it('returns null where plain Readability finds nothing, after all its passes', () => {
+    const body = '<div><img src="a.png"></div>';
+    const freshCopy = vi.fn(() => page(body));
+    const expected = plain(body);
+    expect(expected.html).toBe('');
+    expect(runReadability(page(body), freshCopy)).toBeNull();
+    expect(freshCopy).toHaveBeenCalledTimes(expected.restarts);
+  });
+});
