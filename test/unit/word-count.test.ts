@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { wordCount } from '../../src/core/clutter-dom';
+import { wordCharAt } from '../../src/core/word-chars';
 
 /** The clutter rules' word count is a hand-written loop; it must count exactly what the regex does. */
 
@@ -21,5 +22,19 @@ describe('wordCount', () => {
 
   it('agrees with the regex on any text', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => wordCount(text) === byRegex(text)), { numRuns: 2000 });
+  });
+});
+
+describe('wordCharAt', () => {
+  it('answers as the regex for every BMP code unit, the first time and from its memo', () => {
+    const wrong: string[] = [];
+    for (let pass = 0; pass < 2; pass++) {
+      for (let c = 0; c < 0x10000; c++) {
+        const char = String.fromCharCode(c);
+        const expected = /[\p{L}\p{N}]/u.test(char) ? 1 : 0;
+        if (wordCharAt(char, 0) !== expected) wrong.push(`pass ${pass}: U+${c.toString(16)}`);
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 });
