@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -19,8 +21,12 @@ const PLAIN = `<article><h1>Title</h1>${para(60, 'story')}${para(60, 'more')}${p
  */
 const SECOND_PASS = `<div class="comment">${para(80, 'words')}${para(80, 'others')}</div><p>Short.</p>`;
 
+/** A short news brief (golden page): under Readability's 500 characters, so it tries all four passes and takes the longest. */
+const BRIEF = readFileSync(resolve(import.meta.dirname, '../pages/short-brief-bridge-closure/source.html'), 'utf8');
+
 function page(body: string): Document {
-  return new JSDOM(`<!doctype html><html><head><title>Page title</title></head><body>${body}</body></html>`, { url: 'https://example.com/a' }).window.document;
+  const html = body.startsWith('<!doctype') ? body : `<!doctype html><html><head><title>Page title</title></head><body>${body}</body></html>`;
+  return new JSDOM(html, { url: 'https://example.com/a' }).window.document;
 }
 
 /** Plain Readability, as runReadability calls it, on its own copy; `restarts` counts its passes after the first. */
@@ -81,6 +87,15 @@ describe('runReadability', () => {
     expect(article?.root.outerHTML).toBe(expected.html);
     expect(freshCopy).toHaveBeenCalledTimes(expected.restarts);
     expect(counts).toEqual({ reads: 0, writes: 0 });
+  });
+
+  it('reads a short brief, which needs every pass, as plain Readability does', () => {
+    const freshCopy = vi.fn(() => page(BRIEF));
+    const expected = plain(BRIEF);
+    expect(expected.restarts).toBe(4);
+    expect(expected.html).toContain('The bridge reopens at 5 a.m. each Monday.');
+    expect(runReadability(page(BRIEF), freshCopy)?.root.outerHTML).toBe(expected.html);
+    expect(freshCopy).toHaveBeenCalledTimes(4);
   });
 
   it('returns null where plain Readability finds nothing, after all its passes', () => {
