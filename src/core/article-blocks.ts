@@ -27,38 +27,64 @@ const MAX_LINK_DENSITY = 0.7;
 /** Blocks shorter than this are judged by link density only when they hold several links. In characters. */
 const MIN_LINK_LIST_CHARS = 15;
 
-/** Links below each element, counted in one walk so only elements with two or more are measured. */
-function countLinks(el: Element, into: Map<Element, number>): number {
-  let n = 0;
-  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-    n += countLinks(child, into) + (child.tagName.toUpperCase() === 'A' ? 1 : 0);
-  }
-  into.set(el, n);
-  return n;
+/** What `isLinkList` reads of each element, counted for all of them in one walk. */
+interface LinkCounts {
+  /** Links below the element. */
+  links: number;
+  /** Characters of link text below it, every link counted (a link nested in another too). */
+  linkChars: number;
+  /** Characters of its text that are not white space. */
+  solid: number;
 }
 
-function isLinkList(el: Element, links: ReadonlyMap<Element, number>): boolean {
-  if ((links.get(el) ?? 0) < 2) return false;
-  const text = collapse(el.textContent ?? '');
-  if (text.length < MIN_LINK_LIST_CHARS) return false;
-  return linkChars(el) / text.length > MAX_LINK_DENSITY;
+/** What `collapse` takes for white space: the `\s` of JavaScript regexes. */
+function isSpace(c: number): boolean {
+  return (
+    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** Characters of `text` that `collapse` keeps as they are: all but white space. */
+export function solidChars(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) n++;
+  return n;
 }
 
 /**
- * Characters of link text below `el`, every link counted (a link nested in another too). A walk,
- * not getElementsByTagName: a live collection per container was most of the pass under jsdom
- * (the CLI and tests), and no faster in Chromium (issue #8).
+ * Counts below every element in one walk up from the leaves. Measuring each container on its
+ * own built the collapsed text of every nested div again and walked its links again: the most
+ * garbage the source finder made (issue #8).
  */
-function linkChars(el: Element): number {
-  let n = 0;
-  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-    if (child.tagName.toUpperCase() === 'A') n += collapse(child.textContent ?? '').length;
-    n += linkChars(child);
+function countLinks(el: Element, into: Map<Element, LinkCounts>): LinkCounts {
+  const counts: LinkCounts = { links: 0, linkChars: 0, solid: 0 };
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) counts.solid += solidChars((child as Text).data);
+    if (child.nodeType !== 1) continue;
+    const below = countLinks(child as Element, into);
+    const isLink = (child as Element).tagName.toUpperCase() === 'A';
+    counts.links += below.links + (isLink ? 1 : 0);
+    counts.linkChars += below.linkChars + (isLink ? collapse(child.textContent ?? '').length : 0);
+    counts.solid += below.solid;
   }
-  return n;
+  into.set(el, counts);
+  return counts;
 }
 
-function isFurniture(el: Element, links: ReadonlyMap<Element, number>): boolean {
+function isLinkList(el: Element, counts: ReadonlyMap<Element, LinkCounts>): boolean {
+  const below = counts.get(el);
+  // All white space (or none): the collapsed text is empty.
+  if (!below || below.links < 2 || below.solid === 0) return false;
+  // The collapsed text keeps every character that is not white space: links holding no more than
+  // the share of those cannot hold more than the share of the text, which need not be built.
+  if (below.linkChars / below.solid <= MAX_LINK_DENSITY) return false;
+  const text = collapse(el.textContent ?? '');
+  if (text.length < MIN_LINK_LIST_CHARS) return false;
+  return below.linkChars / text.length > MAX_LINK_DENSITY;
+}
+
+function isFurniture(el: Element, links: ReadonlyMap<Element, LinkCounts>): boolean {
   const tag = el.tagName.toUpperCase();
   return (
     FURNITURE_TAGS.has(tag) ||
@@ -71,7 +97,7 @@ function isFurniture(el: Element, links: ReadonlyMap<Element, number>): boolean 
 /** Furniture blocks, outermost only: nothing inside one is looked at again. */
 function furniture(root: HTMLElement): Element[] {
   const out: Element[] = [];
-  const links = new Map<Element, number>();
+  const links = new Map<Element, LinkCounts>();
   countLinks(root, links);
   const visit = (el: Element): void => {
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
