@@ -5,7 +5,7 @@
  */
 // The clutter pass's own labels: one list of what opens a related-stories block, in six languages.
 import { RELATED_LABEL } from './clutter-labels';
-import { articleParagraphs, collapse } from './text';
+import { articleParagraphs, collapse, solidChars } from './text';
 
 export interface Block {
   text: string;
@@ -35,21 +35,6 @@ interface LinkCounts {
   linkChars: number;
   /** Characters of its text that are not white space. */
   solid: number;
-}
-
-/** What `collapse` takes for white space: the `\s` of JavaScript regexes. */
-function isSpace(c: number): boolean {
-  return (
-    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
-
-/** Characters of `text` that `collapse` keeps as they are: all but white space. */
-export function solidChars(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) n++;
-  return n;
 }
 
 /**

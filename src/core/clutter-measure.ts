@@ -4,6 +4,8 @@
  * which keeps the clutter pass linear in the size of the article.
  */
 
+import { solidChars } from './text';
+
 export interface Measure {
   /** Non-whitespace characters of text. */
   chars: number;
@@ -46,7 +48,8 @@ export class Measures {
     const m: Measure = { chars: 0, linkChars: 0, hasBlocks: false, guarded, media: false };
     for (let n = el.firstChild; n; n = n.nextSibling) {
       if (n.nodeType === 3) {
-        const c = (n.nodeValue ?? '').replace(/\s+/g, '').length;
+        // Counted in place: a string per text node without its spaces was most of this walk's garbage.
+        const c = solidChars((n as Text).data);
         m.chars += c;
         if (link) m.linkChars += c;
       } else if (n.nodeType === 1) {

@@ -7,6 +7,21 @@ export function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** What `collapse` takes for white space: the `\s` of JavaScript regexes. */
+function isSpace(c: number): boolean {
+  return (
+    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** Characters of `text` that `collapse` keeps as they are: all but white space. */
+export function solidChars(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) n++;
+  return n;
+}
+
 /** Which elements hold a paragraph block, and which hold any block, below them: one walk, not a query per element. */
 interface Inside {
   paragraph: Set<Element>;

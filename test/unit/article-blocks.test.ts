@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { articleBlocks, solidChars } from '../../src/core/article-blocks';
+import { articleBlocks } from '../../src/core/article-blocks';
+import { solidChars } from '../../src/core/text';
 
 /**
  * The source finder reads the story's paragraphs, not what is left of the site's link lists. A
