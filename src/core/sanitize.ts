@@ -78,7 +78,8 @@ function harden(purifier: DOMPurify): void {
     el.replaceWith(fresh);
   });
   purifier.addHook('afterSanitizeAttributes', (node) => {
-    if (!('getAttribute' in node)) return;
+    // Most of an article's elements have no attribute left, and nothing here to check (issue #8).
+    if (!('hasAttributes' in node) || !(node as Element).hasAttributes()) return;
     const el = node as Element;
     for (const name of URL_ATTRS) {
       const value = el.getAttribute(name);
