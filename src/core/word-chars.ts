@@ -11,7 +11,8 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
  * WORD_CHAR's answer for each BMP code unit met so far (0: not asked yet, 1: a letter or digit,
  * 2: not). Curly quotes, dashes and whole Cyrillic or Greek articles would otherwise test the
  * regex once per character: on the scrapinghub pages, counting the article's words took 0.35 ms
- * a run, outside every step (issue #8). A pure memo: the same answers, 64 KiB once per script.
+ * a run on average, most of it on the Russian pages, outside every step (issue #8). A pure memo:
+ * the same answers, 64 KiB once per script.
  */
 const BMP_ANSWERS = new Uint8Array(0x10000);
 
