@@ -46,11 +46,14 @@ export function testBuildSnapshot(): string {
   return copy;
 }
 
-/** The in-page half (page-entry.ts) as one classic script that sets `globalThis.siftBench`. */
-export async function benchBundle(): Promise<string> {
+/**
+ * The in-page half (page-entry.ts) as one classic script that sets `globalThis.siftBench`. `root`
+ * is another checkout's for `bench:compare`, which builds an older commit's half the same way.
+ */
+export async function benchBundle(root = ROOT): Promise<string> {
   const output = (await build({
     configFile: false,
-    root: ROOT,
+    root,
     logLevel: 'warn',
     mode: 'production',
     publicDir: false,
@@ -59,7 +62,7 @@ export async function benchBundle(): Promise<string> {
       write: false,
       minify: false,
       sourcemap: false,
-      lib: { entry: resolve(import.meta.dirname, 'page-entry.ts'), formats: ['iife'], name: 'siftBenchBundle' },
+      lib: { entry: join(root, 'bench', 'browser', 'page-entry.ts'), formats: ['iife'], name: 'siftBenchBundle' },
     },
   })) as Rollup.RollupOutput[] | Rollup.RollupOutput;
   const first = (Array.isArray(output) ? output[0] : output)?.output[0];
