@@ -5,8 +5,9 @@ import { dirname, join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { requireChromium } from '../test/e2e/helpers/chromium';
 import { countryNames } from '../src/core/countries';
+import { corpusOption, value } from './browser/args';
 import { benchBundle } from './browser/build';
-import { serveCorpus } from './browser/corpus-server';
+import { openCorpusPage, serveCorpus } from './browser/corpus-server';
 import { IsolatedWorld } from './browser/isolated-world';
 import { median, ms, percentile } from './browser/stats';
 
@@ -38,21 +39,15 @@ interface PageTimes {
   head: number;
 }
 
-function value(argv: readonly string[], name: string): string | undefined {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 ? argv[i + 1] : undefined;
-}
-
 function parseOptions(argv: readonly string[]): Options {
   const ref = argv[0];
   if (!ref || ref.startsWith('--')) throw new Error('Usage: npm run bench:compare -- REF [--corpus DIR] [--pages N] [--rounds K] [--out FILE]');
-  const corpus = resolve(value(argv, 'corpus') ?? join(ROOT, '..', 'shared', 'corpora', 'scrapinghub'));
   const pages = value(argv, 'pages');
   const rounds = Number(value(argv, 'rounds') ?? DEFAULT_ROUNDS);
   if (!Number.isInteger(rounds) || rounds < 1) throw new Error('--rounds takes a whole number of at least 1');
   return {
     ref,
-    corpus: existsSync(join(corpus, 'html')) ? corpus : join(corpus, 'scrapinghub'),
+    corpus: corpusOption(argv),
     pages: pages === undefined ? null : Number(pages),
     rounds,
     out: resolve(value(argv, 'out') ?? join(ROOT, 'bench-results', 'browser-compare.json')),
@@ -141,11 +136,8 @@ async function main(argv: readonly string[]): Promise<void> {
     const context = await browser.newContext();
     const ids = options.pages === null ? server.ids : server.ids.slice(0, options.pages);
     for (const [i, id] of ids.entries()) {
-      const page = await context.newPage();
-      // The corpus is offline: nothing but the local server may answer.
-      await page.route((u) => u.protocol.startsWith('http') && u.hostname !== '127.0.0.1', (route) => route.abort());
+      const page = await openCorpusPage(context, `${server.url}${id}.html`);
       try {
-        await page.goto(`${server.url}${id}.html`, { waitUntil: 'load' }).catch(() => undefined);
         const world = await IsolatedWorld.create(page, script);
         rows.push({ id, ...(await timePage(world, options.rounds)) });
         await world.close();

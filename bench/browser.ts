@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { launchWithExtension } from '../test/e2e/helpers/chromium';
 import { countryNames } from '../src/core/countries';
+import { corpusOption, value } from './browser/args';
 import { benchBundle, testBuildSnapshot } from './browser/build';
 import { serveCorpus } from './browser/corpus-server';
 import { measurePage, type PageResult } from './browser/measure-page';
@@ -33,23 +34,12 @@ interface Options {
   profile: boolean;
 }
 
-function value(argv: readonly string[], name: string): string | undefined {
-  const i = argv.indexOf(`--${name}`);
-  if (i >= 0) return argv[i + 1];
-  return argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
-}
-
-/** Accepts the scrapinghub folder itself or the corpora folder above it (what `npm run bench` takes). */
-function corpusDir(dir: string): string {
-  return existsSync(join(dir, 'html')) ? dir : join(dir, 'scrapinghub');
-}
-
 function parseOptions(argv: readonly string[]): Options {
   const pages = value(argv, 'pages');
   const runs = Number(value(argv, 'runs') ?? DEFAULT_RUNS);
   if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a whole number of at least 1');
   return {
-    corpus: corpusDir(resolve(value(argv, 'corpus') ?? join(ROOT, '..', 'shared', 'corpora', 'scrapinghub'))),
+    corpus: corpusOption(argv),
     pages: pages === undefined ? null : /^\d+$/.test(pages) ? Number(pages) : pages.split(','),
     runs,
     out: resolve(value(argv, 'out') ?? join(ROOT, 'bench-results', 'browser.json')),

@@ -3,6 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import type { BrowserContext, Page } from 'playwright-core';
 
 /**
  * Serves `<corpus>/html/<id>.html.gz` decompressed at `/<id>.html` on 127.0.0.1. Unlike the e2e
@@ -44,4 +45,18 @@ export async function serveCorpus(corpusDir: string): Promise<CorpusServer> {
         server.close((err) => (err ? failed(err) : done()));
       }),
   };
+}
+
+/** How long a corpus page may take to load, in milliseconds (requests off 127.0.0.1 are refused). */
+export const LOAD_TIMEOUT_MS = 20_000;
+
+/** Opens a corpus page in a new tab; a page that never fires load is used once its DOM is there. */
+export async function openCorpusPage(context: BrowserContext, url: string): Promise<Page> {
+  const page = await context.newPage();
+  // The machine is offline: refuse every request that leaves 127.0.0.1 at once instead of waiting.
+  await page.route((u) => u.protocol.startsWith('http') && u.hostname !== '127.0.0.1', (route) => route.abort());
+  await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS }).catch(async () => {
+    await page.waitForLoadState('domcontentloaded', { timeout: LOAD_TIMEOUT_MS });
+  });
+  return page;
 }

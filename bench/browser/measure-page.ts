@@ -1,4 +1,5 @@
 import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { LOAD_TIMEOUT_MS, openCorpusPage } from './corpus-server';
 import { IsolatedWorld } from './isolated-world';
 import { timePopup } from './popup-timing';
 import { timeReader, type ReaderTiming } from './reader-timing';
@@ -7,8 +8,6 @@ import { STEP_NAMES, type StepTimes } from './steps';
 
 /** Everything measured on one corpus page. */
 
-/** How long a corpus page may take to load, in milliseconds (external resources are refused). */
-const LOAD_TIMEOUT_MS = 20_000;
 /**
  * Runs of each extractor between the warm runs and the settled ones. The warm runs come right
  * after the cold runs' forced GCs, and Sift, with many times Readability's code, is still being
@@ -54,16 +53,6 @@ export interface PageResult {
 interface RunTiming {
   ms: number;
   outcome: string;
-}
-
-async function openPage(context: BrowserContext, url: string): Promise<Page> {
-  const page = await context.newPage();
-  // The machine is offline: refuse every request that leaves 127.0.0.1 at once instead of waiting.
-  await page.route((u) => u.protocol.startsWith('http') && u.hostname !== '127.0.0.1', (route) => route.abort());
-  await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS }).catch(async () => {
-    await page.waitForLoadState('domcontentloaded', { timeout: LOAD_TIMEOUT_MS });
-  });
-  return page;
 }
 
 async function tabIdOf(page: Page, worker: Worker): Promise<number> {
@@ -138,7 +127,7 @@ async function attempt<T>(result: PageResult, step: string, run: () => Promise<T
  */
 export async function measurePage(env: Env, id: string, url: string): Promise<PageResult> {
   const result: PageResult = { id, elements: null, readability: null, sift: null, steps: null, stepsCold: null, reader: null, popup: null, failures: [] };
-  const page = await attempt(result, 'load', () => openPage(env.context, url));
+  const page = await attempt(result, 'load', () => openCorpusPage(env.context, url));
   if (!page) return result;
   try {
     const world = await attempt(result, 'inject', () => IsolatedWorld.create(page, env.bundle));

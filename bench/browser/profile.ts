@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
+import { openCorpusPage } from './corpus-server';
 import { IsolatedWorld } from './isolated-world';
 
 /**
@@ -52,10 +53,8 @@ function selfTimes(profile: CpuProfile, into: SelfTimes): void {
 }
 
 export async function profilePage(context: BrowserContext, url: string, bundle: string, outFile: string, into: SelfTimes): Promise<void> {
-  const page = await context.newPage();
+  const page = await openCorpusPage(context, url);
   try {
-    await page.route((u) => u.protocol.startsWith('http') && u.hostname !== '127.0.0.1', (route) => route.abort());
-    await page.goto(url, { waitUntil: 'load' }).catch(() => undefined);
     const world = await IsolatedWorld.create(page, bundle);
     // One run first: the profile is of warm runs, which the ratio budget is about.
     await world.evaluate('siftBench.sift()');
