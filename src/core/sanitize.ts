@@ -55,14 +55,14 @@ export const STRICT_PROFILE: Config = {
   WHOLE_DOCUMENT: false,
 };
 
-/** What a sanitize call returns; each has its own purifier, configured once. */
-type Output = 'html' | 'dom' | 'fragment';
-const OUTPUT_CONFIG: Record<Output, Config> = {
-  html: { ...STRICT_PROFILE, RETURN_TRUSTED_TYPE: false },
-  dom: { ...STRICT_PROFILE, RETURN_DOM: true },
-  fragment: { ...STRICT_PROFILE, RETURN_DOM_FRAGMENT: true },
-};
-const purifiers = new WeakMap<PurifyWindow, Map<Output, DOMPurify>>();
+/**
+ * One purifier per window, always returning the sanitized body: the HTML and fragment outputs are
+ * read off it as DOMPurify itself would (its string output is `body.innerHTML`). A purifier per
+ * output cost the reader a second and third DOMPurify (each one built and configured, its first
+ * run on cold code) right after extraction had warmed the first (issue #8).
+ */
+const CONFIG: Config = { ...STRICT_PROFILE, RETURN_DOM: true };
+const purifiers = new WeakMap<PurifyWindow, DOMPurify>();
 
 /** DOMPurify's hooks cover what its URI check does not: data: on media, srcset and link targets. */
 function harden(purifier: DOMPurify): void {
@@ -98,23 +98,26 @@ function harden(purifier: DOMPurify): void {
 }
 
 /**
- * A purifier set to one output's config with `setConfig`: passing the config to every call makes
+ * The window's purifier, set to the config with `setConfig`: passing the config to every call makes
  * DOMPurify rebuild its tag and attribute sets each time, which costs more than a small block.
  */
-function purifierFor(win: PurifyWindow, output: Output): DOMPurify {
-  let forWindow = purifiers.get(win);
-  if (!forWindow) {
-    forWindow = new Map();
-    purifiers.set(win, forWindow);
-  }
-  let purifier = forWindow.get(output);
+function purifierFor(win: PurifyWindow): DOMPurify {
+  let purifier = purifiers.get(win);
   if (!purifier) {
     purifier = createDOMPurify(win);
-    purifier.setConfig(OUTPUT_CONFIG[output]);
+    purifier.setConfig(CONFIG);
     harden(purifier);
-    forWindow.set(output, purifier);
+    purifiers.set(win, purifier);
   }
   return purifier;
+}
+
+/**
+ * The sanitized copy of `dirty` (a node is imported, never changed; a string is parsed inertly), as
+ * a body element; null for markup that parses into no body at all (a frameset).
+ */
+function sanitizedBody(dirty: Node | string, win: PurifyWindow): HTMLElement | null {
+  return purifierFor(win).sanitize(dirty) as unknown as HTMLElement | null;
 }
 
 function isSafeUrl(url: string): boolean {
@@ -123,7 +126,7 @@ function isSafeUrl(url: string): boolean {
 
 /** Sanitizes a node (from any document; DOMPurify imports a copy, the node is left as it is) and returns safe HTML. */
 export function sanitizeToHtml(node: Node, win: PurifyWindow): string {
-  return purifierFor(win, 'html').sanitize(node) as string;
+  return sanitizedBody(node, win)?.innerHTML ?? '';
 }
 
 /**
@@ -141,13 +144,16 @@ export function sanitizeEachToHtml(nodes: readonly Node[], win: PurifyWindow): s
     wrapper.append(node);
     batch.append(wrapper);
   }
-  const body = purifierFor(win, 'dom').sanitize(batch) as unknown as Element;
-  return Array.from(body.firstElementChild?.children ?? [], (wrapper: Element) => wrapper.innerHTML);
+  const body = sanitizedBody(batch, win);
+  return Array.from(body?.firstElementChild?.children ?? [], (wrapper: Element) => wrapper.innerHTML);
 }
 
-/** Sanitizes an HTML string into a fragment owned by `win.document`, ready to append. */
+/** Sanitizes an HTML string into a fragment, ready to append (appending adopts it into the page's document). */
 export function sanitizeToFragment(html: string, win: PurifyWindow): DocumentFragment {
-  return purifierFor(win, 'fragment').sanitize(html) as unknown as DocumentFragment;
+  const body = sanitizedBody(html, win);
+  const fragment = (body?.ownerDocument ?? win.document).createDocumentFragment();
+  while (body?.firstChild) fragment.appendChild(body.firstChild);
+  return fragment;
 }
 
 /**

@@ -107,6 +107,15 @@ describe('sanitizer keeps what an article needs', () => {
   });
 });
 
+describe('markup without a body', () => {
+  it('markup that parses into no body (a frameset) gives an empty fragment, not the text "null"', () => {
+    const w = win();
+    const holder = w.document.createElement('div');
+    holder.append(sanitizeToFragment('<frameset><frame src="https://evil.example/"></frameset>', w));
+    expect(holder.innerHTML).toBe('');
+  });
+});
+
 describe('page-defined custom elements', () => {
   it('cannot upgrade sanitized nodes once they are in the page', () => {
     const dom = new JSDOM('<!doctype html><body></body>', { runScripts: 'outside-only' });
