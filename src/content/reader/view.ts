@@ -46,7 +46,7 @@ function fillBody(body: HTMLElement, html: string, removed: RemovedBlock[] | nul
 
 function facts(article: ExtractResult): string[] {
   const minutes = t('minutesRead', article.readingMinutes);
-  const date = publishedDate(article.publishedTime, t('locale'));
+  const date = publishedDate(article.publishedTime);
   return [article.byline, article.siteName, date, minutes].filter((f): f is string => Boolean(f));
 }
 

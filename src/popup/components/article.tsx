@@ -10,7 +10,7 @@ import { textDirection } from '../../shared/text-direction';
 
 function facts(article: ExtractResult): string[] {
   const site = article.siteName ?? hostOf(article.url);
-  const date = publishedDate(article.publishedTime, t('locale'));
+  const date = publishedDate(article.publishedTime);
   return [article.byline, site, date, t('minutesRead', article.readingMinutes)].filter((f): f is string => Boolean(f));
 }
 
