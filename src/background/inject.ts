@@ -52,7 +52,8 @@ export async function tabRestriction(tabId: number): Promise<Failure | null> {
     return fail('no-tab', errorText(error));
   }
   // Firefox always answers false here (MDN), yet may allow file:// via activeTab: let it try.
-  const fileAccess = IS_FIREFOX || (await browser.extension.isAllowedFileSchemeAccess().catch(() => false));
+  // Only a file: page needs the answer, and asking costs a round trip on every shortcut and popup.
+  const fileAccess = IS_FIREFOX || !url?.startsWith('file:') || (await browser.extension.isAllowedFileSchemeAccess().catch(() => false));
   const reason = restrictionFor(url, { fileAccess });
   return reason ? fail(reason, url) : null;
 }
