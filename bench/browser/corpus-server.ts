@@ -54,9 +54,20 @@ export const LOAD_TIMEOUT_MS = 20_000;
 export async function openCorpusPage(context: BrowserContext, url: string): Promise<Page> {
   const page = await context.newPage();
   // The machine is offline: refuse every request that leaves 127.0.0.1 at once instead of waiting.
-  await page.route((u) => u.protocol.startsWith('http') && u.hostname !== '127.0.0.1', (route) => route.abort());
+  // A page that sends its window elsewhere (to https, or another site) gets an empty 204, which
+  // cancels the navigation and keeps the saved page; refused, it would become an error page.
+  await page.route(
+    (u) => u.protocol.startsWith('http') && (u.hostname !== '127.0.0.1' || u.href !== url),
+    (route) => {
+      const request = route.request();
+      if (request.isNavigationRequest() && request.frame() === page.mainFrame() && request.url() !== url) return route.fulfill({ status: 204 });
+      return new URL(request.url()).hostname === '127.0.0.1' ? route.continue() : route.abort();
+    },
+  );
+  // Without a load event (a request that never ends) or after a cancelled redirect, which fails
+  // goto, the parsed document is enough.
   await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS }).catch(async () => {
-    await page.waitForLoadState('domcontentloaded', { timeout: LOAD_TIMEOUT_MS });
+    await page.waitForFunction(() => document.readyState !== 'loading', undefined, { timeout: LOAD_TIMEOUT_MS });
   });
   return page;
 }

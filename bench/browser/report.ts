@@ -26,9 +26,14 @@ function defined(values: readonly (number | null | undefined)[]): number[] {
 
 type Timed = PageResult & { readability: Extractor; sift: Extractor };
 
-/** Pages where either extractor threw are listed, not timed: a run cut short by an exception is not comparable. */
+/**
+ * Pages where either extractor threw are listed, not timed: a run cut short by an exception is not
+ * comparable. Nor is a page where neither found an article (a saved page that empties itself
+ * offline): the budgets are about reading articles.
+ */
 function isTimed(p: PageResult): p is Timed {
-  return Boolean(p.readability && p.sift && !p.readability.outcome.startsWith('threw') && !p.sift.outcome.startsWith('threw'));
+  if (!p.readability || !p.sift || p.readability.outcome.startsWith('threw') || p.sift.outcome.startsWith('threw')) return false;
+  return p.readability.outcome === 'article' || p.sift.outcome === 'article';
 }
 
 function notArticles(pages: readonly PageResult[], who: 'readability' | 'sift'): { id: string; outcome: string }[] {
