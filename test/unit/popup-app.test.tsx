@@ -78,6 +78,18 @@ test('the reader switch toggles the tab and shows the new state', async () => {
   expect(toggle?.getAttribute('aria-checked')).toBe('true');
 });
 
+test('a reader state answered after a toggle does not undo the toggle', async () => {
+  let answer: (o: Outcome<ReaderState>) => void = () => undefined;
+  const el = await mount(fakeConnector({ readerState: () => new Promise((done) => (answer = done)) }));
+  const toggle = el.querySelector<HTMLButtonElement>('[role="switch"]');
+  await act(() => toggle?.click());
+  await settle();
+  expect(toggle?.getAttribute('aria-checked')).toBe('true');
+  await act(() => answer({ ok: true, value: { open: false } }));
+  await settle();
+  expect(toggle?.getAttribute('aria-checked')).toBe('true');
+});
+
 test('a failed toggle is explained next to the switch', async () => {
   const el = await mount(fakeConnector({ setReader: () => Promise.resolve({ ok: false, reason: 'injection-failed' }) }));
   await act(() => el.querySelector<HTMLButtonElement>('[role="switch"]')?.click());
