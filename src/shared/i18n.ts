@@ -7,7 +7,7 @@ import en from '../../public/_locales/en/messages.json';
 
 export type MessageKey = keyof typeof en;
 
-interface CatalogEntry {
+export interface CatalogEntry {
   message: string;
   placeholders?: Record<string, { content: string }>;
 }
@@ -17,7 +17,7 @@ interface I18nApi {
 }
 
 /** Fills `$NAME$` placeholders whose content is `$1`..`$9`, as browser.i18n does. */
-function fill(entry: CatalogEntry, substitutions: string[]): string {
+export function fill(entry: CatalogEntry, substitutions: string[]): string {
   return entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name: string) => {
     const content = entry.placeholders?.[name.toLowerCase()]?.content ?? '';
     const index = /^\$([1-9])$/.exec(content)?.[1];

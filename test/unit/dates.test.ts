@@ -2,21 +2,21 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { publishedDate } from '../../src/shared/dates';
+import { fill, type CatalogEntry } from '../../src/shared/i18n';
 
 /** The article's date, written from each catalog's words: the same as Intl's medium date style. */
 
-type Catalog = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+type Catalog = Record<string, CatalogEntry>;
 
 const LOCALES = resolve(import.meta.dirname, '../../public/_locales');
 const scope = globalThis as { chrome?: unknown };
 
-/** browser.i18n over one catalog: `$NAME$` placeholders whose content is `$1`..`$9`. */
+/** browser.i18n over one catalog, filled as `t` fills the English fallback. */
 function useCatalog(lang: string): void {
   const catalog = JSON.parse(readFileSync(resolve(LOCALES, lang, 'messages.json'), 'utf8')) as Catalog;
   const getMessage = (key: string, subs: string[] = []): string => {
     const entry = catalog[key];
-    if (!entry) return '';
-    return entry.message.replace(/\$(\w+)\$/g, (_, name: string) => subs[Number(entry.placeholders?.[name.toLowerCase()]?.content.slice(1)) - 1] ?? '');
+    return entry ? fill(entry, subs) : '';
   };
   scope.chrome = { i18n: { getMessage } };
 }
