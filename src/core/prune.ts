@@ -21,7 +21,10 @@ const NEVER_TEXT = 'script:not([type="application/ld+json"]),style,template,link
  * on the scrapinghub pages that made attaching the copy ten times slower on average.
  */
 const HEAD_CODE = 'script:not([type="application/ld+json"]),style,link,noscript,template';
-/** Nodes Readability treats as hidden (its `_isProbablyVisible`); the style test is made in code. */
+/**
+ * Nodes Readability treats as hidden (its `_isProbablyVisible`); the style test is made in code.
+ * readability.ts relies on the copy having none of them below the body.
+ */
 const HIDDEN = '[hidden],[aria-hidden="true"],[style*="display" i],[style*="visibility" i]';
 /** The page's own menus, sidebars and footers, by element and by ARIA role (as Readability's UNLIKELY_ROLES). */
 const CHROME =

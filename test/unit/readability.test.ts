@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { copyForReadability } from '../../src/core/clone';
+import { planPrune } from '../../src/core/prune';
 import { runReadability } from '../../src/core/readability';
 
 /**
@@ -105,5 +107,41 @@ describe('runReadability', () => {
     expect(expected.html).toBe('');
     expect(runReadability(page(body), freshCopy)).toBeNull();
     expect(freshCopy).toHaveBeenCalledTimes(expected.restarts);
+  });
+
+  describe('on a pruned copy', () => {
+    /** Every way Readability's visibility test hides a node, beside an article that stays. */
+    const HIDDEN = `<article><h1>Title</h1>${para(60, 'story')}<div hidden>${para(30, 'attr')}</div>${para(60, 'more')}<div style="display: none">${para(30, 'none')}</div><div style="visibility:hidden">${para(30, 'invisible')}</div><div aria-hidden="true">${para(30, 'unseen')}</div><p>The formula <img class="mwe-math-fallback-image-inline" aria-hidden="true" src="f.png"> holds. ${para(40, 'math').slice(3, -4)}</p>${para(60, 'text')}</article>`;
+
+    function pruned(body: string): Document {
+      const doc = page(body);
+      return copyForReadability(doc, planPrune(doc));
+    }
+
+    it('finds what plain Readability finds on the whole page, hidden nodes and all', () => {
+      const expected = plain(HIDDEN).html;
+      expect(expected).toContain('f.png');
+      for (const word of ['attr', 'none', 'invisible', 'unseen']) expect(expected).not.toContain(word);
+      expect(runReadability(pruned(HIDDEN), () => pruned(HIDDEN))?.root.outerHTML).toBe(expected);
+    });
+
+    it("does not read the inline style of the body's elements, which the prune has already read", () => {
+      const original = page(HIDDEN);
+      const work = copyForReadability(original, planPrune(original));
+      const proto = original.defaultView?.HTMLElement.prototype as HTMLElement;
+      const real = Object.getOwnPropertyDescriptor(proto, 'style');
+      if (!real?.get) throw new Error('no style accessor on HTMLElement.prototype');
+      const getter = real.get;
+      const readers: string[] = [];
+      vi.spyOn(proto, 'style', 'get').mockImplementation(function (this: HTMLElement) {
+        if (work.body.contains(this)) readers.push(this.localName);
+        return getter.call(this) as CSSStyleDeclaration;
+      });
+      const freshCopy = vi.fn(() => pruned(HIDDEN));
+      expect(runReadability(work, freshCopy)?.root.textContent).toContain('story');
+      expect(freshCopy).not.toHaveBeenCalled();
+      // The body itself is not left out by the prune, so it still gets the real test.
+      expect(new Set(readers)).toEqual(new Set(['body']));
+    });
   });
 });
