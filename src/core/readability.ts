@@ -24,8 +24,8 @@ interface VisibilityTest {
 
 /**
  * Readability tests every element it walks for visibility, reading its inline style: in Chromium
- * that builds a style declaration for each element of the copy, and was a tenth of Readability's
- * own time (issue #8). The copy has already left out every element of the body that the test would
+ * that builds a style declaration for each element of the copy: 8% of the readability step in a
+ * profile of 60 pages (issue #8). The copy has already left out every element of the body that the test would
  * drop (prune.ts, by the same rules), so there it can only answer yes; the head and the root keep
  * the real test.
  */
