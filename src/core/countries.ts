@@ -30,10 +30,16 @@ export function countryNames(): string[] {
 }
 
 let computed: ReadonlySet<string> | null = null;
+/** The content script passes the same list to every extraction: its set is built once, not per run. */
+const setsOfLists = new WeakMap<readonly string[], ReadonlySet<string>>();
 
 /** The caller's names as a set, or the platform's, computed once per process. */
 export function countrySet(names?: readonly string[]): ReadonlySet<string> {
-  if (names) return new Set(names);
+  if (names) {
+    let set = setsOfLists.get(names);
+    if (!set) setsOfLists.set(names, (set = new Set(names)));
+    return set;
+  }
   computed ??= new Set(countryNames());
   return computed;
 }
