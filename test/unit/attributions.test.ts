@@ -2,6 +2,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { findSources } from '../../src/core/attributions';
 import { countryNames } from '../../src/core/countries';
+import { KNOWN_SOURCES } from '../../src/core/sources-data';
 import type { PageAttribution, Source } from '../../src/core/types';
 
 /** Source finding on small article bodies, one attribution shape per case (issue #5). */
@@ -34,6 +35,30 @@ describe('findSources: English attribution phrases', () => {
     ['<p>Figures from the Office for National Statistics show a fall.</p>', { 'Office for National Statistics': 'government:cited' }],
   ])('%s', (body, expected) => {
     expect(summary(sourcesOf(body))).toEqual(expected);
+  });
+});
+
+/**
+ * The speaker patterns match their name part first and the speech verb after it (issue #8). From
+ * one start a name part ends in one place only, so when no verb follows, the search goes on from
+ * the next start: as the one pattern it replaces would.
+ */
+describe('findSources: a speaker found after a false start', () => {
+  it.each([
+    ['<p>In the end Smith, who said nothing at first, said the deal was off.</p>', ['Smith']],
+    // Names stop at seven words: the speaker starts further on.
+    ['<p>Members of the Board of Governors of the Federal Reserve System Jerome Powell said rates would hold.</p>', ['Federal Reserve System Jerome Powell']],
+    ['<p>Smith Jones, the chief, Lee Park said on Monday.</p>', ['Lee Park']],
+    ['<p>The mayor, Jane Roe, has said the bridge will reopen.</p>', ['Jane Roe']],
+    ['<p>The Venezuelan government strongly condemned the strike.</p>', ['Venezuelan government']],
+  ])('%s', (body, names) => {
+    expect(Object.keys(summary(sourcesOf(body)))).toEqual(names);
+  });
+
+  it('holds for every known name written in lower case: none starts another', () => {
+    const lower = KNOWN_SOURCES.flatMap((k) => k.aliases).filter((a) => /^\p{Ll}/u.test(a));
+    expect(lower.length).toBeGreaterThan(0);
+    for (const a of lower) expect(lower.filter((b) => b !== a && b.startsWith(a))).toEqual([]);
   });
 });
 
