@@ -141,6 +141,15 @@ export const AUTHOR_LABEL =
 export const AUTHOR_BIO =
   /^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:(?:is|was) (?:a|an|the)|joined|covers|writes (?:about|for)|es (?:un|una|el|la)|est (?:un|une|le|la)|a rejoint|ist (?:ein|eine|der|die)|é (?:um|uma|o|a)|è (?:un|una|il|la))\b.{0,80}\b(?:reporter|writer|editor|correspondent|journalist|columnist|contributor|freelance|author|periodista|redactora?|corresponsal|journaliste|r[ée]dact(?:eur|rice)|chroniqueu(?:r|se)|korrespondent(?:in)?|redakteur(?:in)?|autor(?:in)?|jornalista|rep[óo]rter|giornalista|redattore|collaboratore)/u;
 
+/**
+ * Two cheap tests that every AUTHOR_BIO match passes: its opening (up to three words, then the verb)
+ * and its role noun. AUTHOR_BIO runs only where both pass: its Unicode classes would otherwise be
+ * compiled on every page, for the rare one with a biography (issue #8).
+ */
+export const AUTHOR_BIO_OPENING = /^(?:\S+\s){1,3}(?:(?:is|was) |joined|covers|writes |es |est |a rejoint|ist |é |è )/;
+export const AUTHOR_BIO_ROLE =
+  /reporter|writer|editor|correspondent|journalist|columnist|contributor|freelance|author|periodista|corresponsal|r[ée]dact|chroniqueu|korrespondent|redakteur|autor|jornalista|rep[óo]rter|giornalista|redattore|collaboratore/;
+
 /** The home entry that opens a breadcrumb, in the six languages. */
 export const HOME_CRUMB = /^(?:home|homepage|inicio|portada|accueil|startseite|start|in[íi]cio|p[áa]gina inicial)$/i;
 

@@ -10,7 +10,7 @@ import {
 import {
   BOILERPLATE_LINE, BYLINE_OPENER, COMMENTS_LABEL, CONSENT_TEXT, COOKIE_TEXT, COPYRIGHT_TEXT, DATELINE_TEXT,
   INLINE_RELATED_PREFIX, NEWSLETTER_TEXT, RELATED_LABEL, TAGS_LABEL, CLICK_HERE, CRUMB_SEPARATORS, isDateOnly,
-  AUTHOR_BIO, AUTHOR_LABEL, HOME_CRUMB, SUBSCRIBE_CALL, CONTACT_ADDRESS, CONTACT_CALL, AFFILIATE_NOTICE, MODERATION_NOTICE,
+  AUTHOR_BIO, AUTHOR_BIO_OPENING, AUTHOR_BIO_ROLE, AUTHOR_LABEL, HOME_CRUMB, SUBSCRIBE_CALL, CONTACT_ADDRESS, CONTACT_CALL, AFFILIATE_NOTICE, MODERATION_NOTICE,
   CREDIT_LINE, WIRE_BYLINE,
 } from './clutter-labels';
 import type { Measures } from './clutter-measure';
@@ -189,7 +189,7 @@ export function labelReason(text: string): string | null {
 
 /** "Jane Doe is a reporter for NBC News.": the author's biography under the story. */
 export function authorBio(text: string): string | null {
-  return wordCount(text) <= 60 && AUTHOR_BIO.test(text) ? 'author-bio' : null;
+  return wordCount(text) <= 60 && AUTHOR_BIO_OPENING.test(text) && AUTHOR_BIO_ROLE.test(text) && AUTHOR_BIO.test(text) ? 'author-bio' : null;
 }
 
 /** A headline card: a link to another story with a headline and at most a short excerpt. */
