@@ -44,12 +44,26 @@ function withoutFallbackCatalog(): Plugin {
   };
 }
 
+/**
+ * Readability's package index also loads isProbablyReaderable, which Sift never calls; the index is
+ * CommonJS, so the bundler cannot drop it. The content script gets an index without it.
+ */
+function readabilityWithoutReaderable(): Plugin {
+  const id = '\0sift-readability-index';
+  return {
+    name: 'sift-readability-without-readerable',
+    enforce: 'pre',
+    resolveId: (source) => (source === '@mozilla/readability' ? id : null),
+    load: (loaded) => (loaded === id ? 'module.exports = { Readability: require("@mozilla/readability/Readability.js") };' : null),
+  };
+}
+
 /** One self-contained classic script per entry. */
 async function buildClassicScript(entry: string, fileName: string): Promise<void> {
   await build({
     ...shared,
     publicDir: false,
-    plugins: [withoutFallbackCatalog()],
+    plugins: [withoutFallbackCatalog(), readabilityWithoutReaderable()],
     build: {
       outDir: OUT_DIR,
       emptyOutDir: false,
