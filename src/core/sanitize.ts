@@ -104,7 +104,9 @@ function harden(purifier: DOMPurify): void {
 function purifierFor(win: PurifyWindow): DOMPurify {
   let purifier = purifiers.get(win);
   if (!purifier) {
-    purifier = createDOMPurify(win);
+    // DOMPurify's module already built an instance for the global window (the content script's, the
+    // popup's): a second one for the same window was a millisecond or two of every injection (issue #8).
+    purifier = win === globalThis && createDOMPurify.isSupported ? createDOMPurify : createDOMPurify(win);
     purifier.setConfig(CONFIG);
     harden(purifier);
     purifiers.set(win, purifier);
