@@ -122,6 +122,22 @@ async function buildOptions(): Promise<void> {
   renameSync(resolve(OUT_DIR, 'index.html'), resolve(OUT_DIR, 'options.html'));
 }
 
+/**
+ * V8's explicit compile hint (Chromium 136 and later; a plain comment elsewhere), which counts only
+ * on the file's first line: compile every function as the script loads. The content script is
+ * injected to extract at once, so nearly all of it runs within milliseconds, and lazily V8 parses
+ * each function twice (a pre-parse at load, a full parse at its first call). On a reader's first
+ * press in a tab (88 pages, real shortcut) the extraction went from 62 to 43 ms and the press to
+ * the reader painted from 172 to 150 ms at the median (issue #8). The popup's module script got
+ * slower with it (13 ms), so it has none.
+ */
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
+
+function addCompileHint(fileName: string): void {
+  const file = resolve(OUT_DIR, fileName);
+  writeFileSync(file, COMPILE_HINT + readFileSync(file, 'utf8'));
+}
+
 function writeManifest(): void {
   const manifest = JSON.parse(readFileSync(resolve(ROOT, 'manifest.json'), 'utf8')) as Record<string, unknown>;
   const pkg = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as { version: string };
@@ -136,5 +152,6 @@ await buildPopup();
 await buildOptions();
 await buildClassicScript('src/background/index.ts', 'background.js');
 await buildClassicScript('src/content/index.ts', 'content.js');
+addCompileHint('content.js');
 writeManifest();
 console.log(`built ${OUT_DIR}`);

@@ -24,3 +24,8 @@ test('the shipped manifest asks for no host permissions and declares no content 
   expect(shipped.content_scripts).toBeUndefined();
   expect(shipped.permissions).toEqual(['activeTab', 'scripting', 'storage']);
 });
+
+test('the shipped content script opens with V8\'s compile hint, which only counts on the first line', () => {
+  const script = readFileSync(resolve(TEST_BUILD, '../dist/content.js'), 'utf8');
+  expect(script.startsWith('//# allFunctionsCalledOnLoad\n')).toBe(true);
+});
