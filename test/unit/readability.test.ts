@@ -32,11 +32,11 @@ function page(body: string): Document {
 }
 
 /** Plain Readability, as runReadability calls it, on its own copy; `restarts` counts its passes after the first. */
-function plain(body: string): { html: string; title: string | null | undefined; restarts: number } {
+function plain(body: string): { html: string; title: string | null | undefined; byline: string | null | undefined; restarts: number } {
   const doc = page(body);
   const counts = spyOnBodyHtml(doc);
   const parsed = new Readability<HTMLElement>(doc, { serializer: (el) => el as HTMLElement }).parse();
-  return { html: parsed?.content?.outerHTML ?? '', title: parsed?.title, restarts: counts.writes };
+  return { html: parsed?.content?.outerHTML ?? '', title: parsed?.title, byline: parsed?.byline, restarts: counts.writes };
 }
 
 /** Counts reads and writes of `innerHTML` on body elements through the real accessor. */
@@ -142,6 +142,54 @@ describe('runReadability', () => {
       expect(freshCopy).not.toHaveBeenCalled();
       // The body itself is not left out by the prune, so it still gets the real test.
       expect(new Set(readers)).toEqual(new Set(['body']));
+    });
+  });
+
+  describe("Readability's byline and empty-element tests", () => {
+    /** Six wrappers deep, beyond the five ancestors Readability scores, so only the walk's own tests read the outer one. */
+    const nest = (inner: string): string => `<div id="outer"><div><div><div><div><div>${inner}</div></div></div></div></div></div>`;
+    const BYLINES = [
+      `<p class="byline">By Jane Doe</p>`,
+      `<p><a rel="author" href="/jd">Jane Doe</a></p>`,
+      `<div itemprop="author"><span itemprop="name">Jane Doe</span>, staff</div>`,
+      `<div class="author-box">${para(30, 'long')}</div><p class="writtenby">Jane Doe</p>`,
+    ];
+    /** Empty by Readability's test (whitespace is any that trim() strips, a no-break space too) and not quite empty. */
+    const EMPTIES = `<div> \n </div><div>&nbsp;&#x2003;</div><div><br><br><hr></div><section><!-- note --></section><div><div><span> </span></div></div><h2><span><b>x</b></span></h2><div><img src="a.png"></div>`;
+
+    it.each(BYLINES)('finds the byline and article plain Readability finds: %s', (byline) => {
+      const body = nest(`${byline}<article>${EMPTIES}${para(60, 'story')}${para(60, 'more')}</article>`);
+      const expected = plain(body);
+      expect(expected.byline).toContain('Jane Doe');
+      const article = runReadability(page(body), () => page(body));
+      expect(article?.byline).toBe(expected.byline);
+      expect(article?.root.outerHTML).toBe(expected.html);
+    });
+
+    /** How often each extractor reads the outer wrapper's textContent. */
+    function outerReads(extract: (doc: Document) => unknown): number {
+      const doc = page(nest(`<article>${para(60, 'story')}${para(60, 'more')}</article>`));
+      const outer = doc.getElementById('outer');
+      const proto = doc.defaultView?.Node.prototype as Node;
+      const real = Object.getOwnPropertyDescriptor(proto, 'textContent');
+      if (!real?.get) throw new Error('no textContent accessor on Node.prototype');
+      const getter = real.get;
+      let reads = 0;
+      const spy = vi.spyOn(proto, 'textContent', 'get').mockImplementation(function (this: Node) {
+        if (this === outer) reads++;
+        return getter.call(this) as string | null;
+      });
+      extract(doc);
+      spy.mockRestore();
+      return reads;
+    }
+
+    it('reads the text of a wrapper that is neither a byline nor empty less often than plain Readability', () => {
+      const before = outerReads((doc) => new Readability(doc, { serializer: (el) => el }).parse());
+      const after = outerReads((doc) => runReadability(doc, () => page('')));
+      // The wrapper is part of the article, whose cleaning reads it too.
+      expect(after).toBeGreaterThan(0);
+      expect(after).toBeLessThan(before);
     });
   });
 });
