@@ -17,8 +17,8 @@ type Parsed = ReturnType<Readability<HTMLElement>['parse']>;
 /** Thrown out of Readability by a hooked body, to stop it where it reads the body to cache it. */
 class ReachedBodyCache extends Error {}
 
-const TEXT_NODE = 3;
-const CDATA_SECTION_NODE = 4;
+/** NodeFilter.SHOW_TEXT | SHOW_CDATA_SECTION: the nodes `textContent` joins (no NodeFilter global in the core). */
+const TEXT_AND_CDATA = 0x4 | 0x8;
 
 /** Readability's per-node tests, which it keeps on the instance. */
 interface NodeTests {
@@ -45,17 +45,9 @@ function trustBodyVisibility(reader: Readability<HTMLElement>, work: Document): 
 }
 
 /** Whether any text below `node` is more than whitespace (what `textContent.trim()` tells), stopping at the first that is. */
-function hasVisibleText(node: Node): boolean {
-  let at: Node | null = node.firstChild;
-  while (at && at !== node) {
-    if ((at.nodeType === TEXT_NODE || at.nodeType === CDATA_SECTION_NODE) && /\S/.test((at as CharacterData).data)) return true;
-    if (at.firstChild) {
-      at = at.firstChild;
-      continue;
-    }
-    while (at && at !== node && !at.nextSibling) at = at.parentNode;
-    at = at && at !== node ? at.nextSibling : null;
-  }
+function hasVisibleText(node: Element): boolean {
+  const texts = node.ownerDocument.createTreeWalker(node, TEXT_AND_CDATA);
+  while (texts.nextNode()) if (/\S/.test((texts.currentNode as CharacterData).data)) return true;
   return false;
 }
 
@@ -70,10 +62,10 @@ function readTextLast(reader: Readability<HTMLElement>): void {
   const hooks = reader as unknown as NodeTests;
   const { _isValidByline: isByline, _isElementWithoutContent: isEmpty } = hooks;
   const bylineClass = hooks.REGEXPS?.byline;
-  if (typeof isByline === 'function' && bylineClass instanceof RegExp && !bylineClass.global && !bylineClass.sticky) {
+  if (typeof isByline === 'function' && bylineClass) {
+    // A byline has a rel or itemprop of "author", or its class or id says so.
     hooks._isValidByline = (node, matchString) =>
-      (node.getAttribute('rel') === 'author' || !!node.getAttribute('itemprop')?.includes('author') || bylineClass.test(matchString)) &&
-      isByline.call(reader, node, matchString);
+      (node.hasAttribute('rel') || node.hasAttribute('itemprop') || bylineClass.test(matchString)) && isByline.call(reader, node, matchString);
   }
   if (typeof isEmpty === 'function') {
     hooks._isElementWithoutContent = (node) => !hasVisibleText(node) && isEmpty.call(reader, node);
