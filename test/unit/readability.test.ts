@@ -146,7 +146,7 @@ describe('runReadability', () => {
   });
 
   describe("Readability's byline and empty-element tests", () => {
-    /** Six wrappers deep, beyond the five ancestors Readability scores, so only the walk's own tests read the outer one. */
+    /** Six wrappers deep, beyond the five ancestors Readability scores: the outer one is never a candidate whose link density it reads. */
     const nest = (inner: string): string => `<div id="outer"><div><div><div><div><div>${inner}</div></div></div></div></div></div>`;
     const BYLINES = [
       `<p class="byline">By Jane Doe</p>`,
