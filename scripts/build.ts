@@ -2,6 +2,7 @@ import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { build, type InlineConfig, type Plugin } from 'vite';
+import { dompurifyCalls } from './dompurify-calls';
 
 /**
  * Builds the unpacked extension. `dist/` is what ships; `--test` writes `dist-test/`, identical
@@ -63,7 +64,7 @@ async function buildClassicScript(entry: string, fileName: string): Promise<void
   await build({
     ...shared,
     publicDir: false,
-    plugins: [withoutFallbackCatalog(), readabilityWithoutReaderable()],
+    plugins: [withoutFallbackCatalog(), readabilityWithoutReaderable(), dompurifyCalls()],
     build: {
       outDir: OUT_DIR,
       emptyOutDir: false,
@@ -89,7 +90,7 @@ async function buildPopup(): Promise<void> {
     root: resolve(ROOT, 'src/popup'),
     base: './',
     publicDir: resolve(ROOT, 'public'),
-    plugins: [preact(), withoutFallbackCatalog()],
+    plugins: [preact(), withoutFallbackCatalog(), dompurifyCalls()],
     build: {
       outDir: OUT_DIR,
       emptyOutDir: true,
