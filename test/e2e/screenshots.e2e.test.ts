@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { hasClosedShadowRoot, pageLayoutProblems, readerLayoutProblems } from './helpers/layout';
+import { inReader } from './helpers/reader-shadow';
 import { SEED_PAGE, SEED_TITLE, startSession, TEST_ROOT, type Session } from './helpers/session';
 
 /**
@@ -64,6 +65,9 @@ for (const scheme of SCHEMES) {
     for (const viewport of READER_VIEWPORTS) {
       await page.setViewportSize(viewport);
       await page.bringToFront();
+      // After the reader's fade-in, which shows the page through it; Playwright's own wait for
+      // animations does not see into a closed shadow root.
+      await expect.poll(() => inReader<number>(page, '(root) => root.getAnimations().length')).toBe(0);
       await page.screenshot({ path: resolve(SHOTS, `reader-${scheme}-${viewport.name}.png`) });
       expect(await readerLayoutProblems(page), `${viewport.name} (${viewport.width}px)`).toEqual([]);
     }
