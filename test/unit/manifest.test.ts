@@ -8,6 +8,8 @@ const manifest = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../man
   host_permissions?: string[];
   content_scripts?: unknown[];
   content_security_policy?: { extension_pages?: string };
+  minimum_chrome_version?: string;
+  browser_specific_settings?: Record<string, { strict_min_version?: string }>;
 };
 
 function directives(csp: string): Map<string, string[]> {
@@ -15,6 +17,14 @@ function directives(csp: string): Map<string, string[]> {
 }
 
 describe('manifest.json', () => {
+  it('admits only browsers that read CSS light-dark(), which the built styles keep as written (scripts/build.ts)', () => {
+    const major = (version: string | undefined): number => Number.parseInt(version ?? '0', 10);
+    expect(major(manifest.minimum_chrome_version)).toBeGreaterThanOrEqual(123);
+    for (const gecko of ['gecko', 'gecko_android']) {
+      expect(major(manifest.browser_specific_settings?.[gecko]?.strict_min_version), gecko).toBeGreaterThanOrEqual(120);
+    }
+  });
+
   it('asks only for activeTab, scripting and storage, with no host access and no declared content scripts', () => {
     expect([...manifest.permissions].sort()).toEqual(['activeTab', 'scripting', 'storage']);
     expect(manifest.host_permissions ?? []).toEqual([]);
