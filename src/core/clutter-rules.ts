@@ -22,6 +22,8 @@ export interface RuleContext {
   story: Element | null;
   /** Caption texts seen so far, with the element that first held each. */
   captions: Map<string, Element>;
+  /** The article's byline as the metadata gives it ("Lucía Ferrández"), if any. */
+  byline: string | null;
 }
 
 /** Longest label a heading or a stand-alone line can be, in words. */
@@ -149,10 +151,29 @@ export function byline(el: Element, text: string): string | null {
   // Wire credits: "Tom Krisher, AP Auto Writer", "(Reporting by …; Editing by …)", "… contributed to this report."
   if (words <= 45 && (CREDIT_LINE.test(text) || (words <= 12 && WIRE_BYLINE.test(text)))) return 'byline';
   const opener = BYLINE_OPENER.exec(text);
-  // A byline may carry its date: "By HNN Staff | November 18, 2019 at 2:26 PM".
-  if (!opener || words > (/\d{4}|\d:\d\d/.test(text) ? 25 : 12)) return null;
+  if (!opener || !shortForByline(text)) return null;
   const names = text.slice(opener[0].length).split(/\s+/).slice(0, 2);
   return names.length === 2 && names.every((w) => /^\p{Lu}/u.test(w)) ? 'byline' : null;
+}
+
+/** A byline's length: one that carries its date ("By HNN Staff | November 18, 2019 at 2:26 PM") may be longer. */
+function shortForByline(text: string): boolean {
+  return wordCount(text) <= (/\d{4}|\d:\d\d/.test(text) ? 25 : 12);
+}
+
+/**
+ * The article's own byline again, with the place or the date and no "By": "Lucía Ferrández
+ * Villanueva del Almendro". The reader's meta line already names the author. A sentence about the
+ * author ends like one and stays, as do a heading and a photo credit.
+ */
+export function authorLine(el: Element, text: string, ctx: RuleContext): string | null {
+  const author = ctx.byline;
+  const tag = el.tagName.toUpperCase();
+  // A link or a span with the name is part of a sentence, not a line of its own; under a picture
+  // the name is its credit ("Devindra Hardawar/AOL"), which the sources list.
+  if (!author || !text.startsWith(author) || isHeading(el) || (tag !== 'P' && INLINE_TAGS.has(tag)) || el.closest('figure, figcaption') || !shortForByline(text)) return null;
+  // After a one-word byline ("Reuters", "admin") the line may well be something else.
+  return text === author || (author.includes(' ') && !/[.!?…:]["'”’»)]*$/.test(text)) ? 'byline' : null;
 }
 
 /** "GET FOX BUSINESS ON THE GO BY CLICKING HERE": a short line that is a call to click a link. */

@@ -1,6 +1,6 @@
 import { collapse, isHeading, textOf, wordCount } from './clutter-dom';
 import {
-  authorBio, boilerplate, contact, siteNotice, breadcrumb, byline, cardGrid, figureCounter, promo, cookieNotice, copyright, inlineRelated, isLeafBlock, isLinky, isProtected, labelReason,
+  authorBio, authorLine, boilerplate, contact, siteNotice, breadcrumb, byline, cardGrid, figureCounter, promo, cookieNotice, copyright, inlineRelated, isLeafBlock, isLinky, isProtected, labelReason,
   linkList, navigation, newsletter, shareBar, tagLine, type RuleContext,
 } from './clutter-rules';
 import { Measures } from './clutter-measure';
@@ -10,6 +10,8 @@ import type { ClutterRemoval } from './types';
 export interface ClutterContext {
   title: string;
   url: string;
+  /** The byline from the page's metadata, which a block may repeat. */
+  byline?: string | null;
 }
 
 /** Longest text kept in a removal record, in characters. */
@@ -40,7 +42,7 @@ export function removeClutter(root: HTMLElement, ctx: ClutterContext): ClutterRe
   };
   removeTitleRepeat(root, ctx.title, drop);
   const story = Array.from(root.getElementsByTagName('article')).find((a) => a.textContent?.trim()) ?? null;
-  const rctx: RuleContext = { url: ctx.url, m: new Measures(root), story, captions: new Map() };
+  const rctx: RuleContext = { url: ctx.url, m: new Measures(root), story, captions: new Map(), byline: ctx.byline ? collapse(ctx.byline) : null };
   for (const el of Array.from(root.querySelectorAll('*'))) {
     const size = rctx.m.get(el).chars;
     if (size === 0 || !root.contains(el)) continue;
@@ -76,7 +78,7 @@ function judgeBlock(el: Element, root: Element, ctx: RuleContext, drop: (el: Ele
     copyright(el, text) ??
     newsletter(el, text, ctx) ??
     teaserLink(el, text, ctx) ??
-    (leaf ? inlineRelated(el, text, ctx) ?? tagLine(el, text, ctx) ?? byline(el, text) ?? contact(el, text) ?? siteNotice(text) ?? authorBio(text) ?? promo(el, text, ctx) ?? figureCounter(el, text) : null) ??
+    (leaf ? inlineRelated(el, text, ctx) ?? tagLine(el, text, ctx) ?? byline(el, text) ?? contact(el, text) ?? siteNotice(text) ?? authorBio(text) ?? authorLine(el, text, ctx) ?? promo(el, text, ctx) ?? figureCounter(el, text) : null) ??
     linkList(el, ctx) ??
     breadcrumb(el, text, ctx) ??
     cardGrid(el, ctx)

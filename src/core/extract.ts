@@ -63,7 +63,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractO
   // 5. Clutter Readability leaves in: share bars, related stories, promos. The blocks are
   // snapshotted first so the reader can show what steps 4 and 5 removed, in place.
   const snapshot = snapshotBlocks(root);
-  const clutter = removeClutter(root, { title: article.title, url });
+  const clutter = removeClutter(root, { title: article.title, url, byline: article.byline ?? pageMeta.byline });
   stepEnd('clutter');
 
   // 6. Repeated and reworded sentences.

@@ -98,6 +98,27 @@ describe('bylines, datelines, titles', () => {
     expectRemoved('<p>Actualizado el lunes, 3 de mayo de 2021 10:32</p>', 'dateline', 'Actualizado');
     expectKept('<p>By Monday, all the roads had reopened.</p>', 'By Monday');
   });
+  it("removes the metadata's byline repeated with a place or a date; keeps prose, headings and other lines", () => {
+    const run = (html: string, byline: string | null): { text: string; reasons: string[] } => {
+      const dom = new JSDOM(`<div id="root">${html}${PROSE}</div>`, { url: URL });
+      const root = dom.window.document.getElementById('root') as HTMLElement;
+      const reasons = removeClutter(root, { title: TITLE, url: URL, byline }).map((r) => r.reason);
+      return { text: (root.textContent ?? '').replace(/\s+/g, ' '), reasons };
+    };
+    const firma = '<p><span>Lucía Ferrández</span> <span>Villanueva del Almendro</span> <time>12/11/2025 - 07:30</time></p>';
+    expect(run(firma, 'Lucía Ferrández')).toEqual({ text: expect.not.stringContaining('Almendro'), reasons: ['byline'] });
+    // The line is not a byline by its words alone: without the metadata's, only the time goes.
+    expect(run(firma, null).text).toContain('Lucía Ferrández Villanueva del Almendro');
+    for (const [html, byline] of [
+      ['<p>Lucía Ferrández visited the dam on Monday.</p>', 'Lucía Ferrández'],
+      ['<h2>Lucía Ferrández Villanueva</h2>', 'Lucía Ferrández'],
+      // A one-word byline may open a line that is something else.
+      ['<p>Reuters Breakingviews Predictions</p>', 'Reuters'],
+    ] as const) {
+      const kept = html.replace(/<[^>]+>/g, '');
+      expect(run(html, byline).text, html).toContain(kept);
+    }
+  });
   it('removes the title repeated as the first paragraph, keeps a paragraph that starts with it', () => {
     const dom = new JSDOM(`<div id="root"><p>${TITLE}</p>${PROSE}</div>`, { url: URL });
     const root = dom.window.document.getElementById('root') as HTMLElement;
