@@ -20,6 +20,7 @@ const INITIAL: PopupData = {
   copy: 'idle',
   markdown: 'idle',
   settings: null,
+  kinds: null,
 };
 
 export function App({ connector }: { connector: Connector }) {
@@ -53,6 +54,8 @@ export function App({ connector }: { connector: Connector }) {
       });
       const outcome = await connector.extract(id);
       patch({ extraction: outcome.ok ? { status: 'ready', article: outcome.value } : { status: 'failed', failure: outcome } });
+      // Until the kinds are read (or if they cannot be), every paragraph shows as a plain one.
+      if (outcome.ok) void connector.blockKinds(outcome.value).then((kinds) => patch({ kinds }), () => undefined);
     })();
   }, [connector, patch]);
 

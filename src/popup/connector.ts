@@ -3,6 +3,8 @@ import type { ExtractResult } from '../core/types';
 import type { BackgroundReply, BackgroundRequest, Outcome, ReaderState } from '../shared/messages';
 import { fail } from '../shared/messages';
 import { extensionSettingsStore, type SettingsStore } from '../shared/settings-store';
+import type { BlockKinds } from './components/article';
+import type { blockKinds as readBlockKinds } from './block-kinds';
 
 /**
  * The popup's only door to the rest of the extension: every browser API call and message lives
@@ -35,6 +37,8 @@ export interface Connector {
   copyMarkdown(article: ExtractResult): Promise<boolean>;
   /** Saves the article as a standalone, sanitized HTML file. */
   saveHtml(article: ExtractResult): void;
+  /** What each paragraph of the article's text was in its HTML: headings, list items, captions, quotes. */
+  blockKinds(article: ExtractResult): Promise<BlockKinds>;
   /** The reading settings in storage.sync, shared with the reader; null without extension storage. */
   settings: SettingsStore | null;
 }
@@ -62,6 +66,10 @@ async function writeClipboard(text: string): Promise<boolean> {
 }
 
 export function browserConnector(location: Location): Connector {
+  // Asked for with the extraction, so the sanitizer is loaded by the time the article arrives and
+  // the paragraphs are set as headings and lists before the text is first painted.
+  let kindsModule: Promise<{ blockKinds: typeof readBlockKinds }> | undefined;
+  const loadKinds = () => (kindsModule ??= import('./block-kinds'));
   const browserFamily: BrowserFamily = browser.runtime.getURL('').startsWith('moz-extension:') ? 'firefox' : 'chromium';
   return {
     browserFamily,
@@ -71,7 +79,10 @@ export function browserConnector(location: Location): Connector {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       return tab?.id ?? null;
     },
-    extract: (tabId) => ask({ type: 'sift:tab-extract', tabId }),
+    extract: (tabId) => {
+      void loadKinds();
+      return ask({ type: 'sift:tab-extract', tabId });
+    },
     readerState: (tabId) => ask({ type: 'sift:tab-reader-state', tabId }),
     setReader: (tabId, action) => ask({ type: 'sift:tab-reader', tabId, action }),
     highlight: (tabId, mention) => ask({ type: 'sift:tab-highlight', tabId, mention }),
@@ -96,6 +107,7 @@ export function browserConnector(location: Location): Connector {
         downloadFile(window, exportFileName(article.title, 'html'), articleHtmlFile(article, window), 'text/html'),
       );
     },
+    blockKinds: async (article) => (await loadKinds()).blockKinds(article.html, window),
     settings: extensionSettingsStore(),
   };
 }

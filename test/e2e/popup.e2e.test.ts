@@ -22,6 +22,20 @@ test('the popup shows the article title, facts and cleaned text of the page', as
   await page.close();
 });
 
+test("the popup sets the article's headings, lists and captions as such", async () => {
+  const page = await session.open('pages/wp-jetpack-no-dig/source.html');
+  const popup = await session.openPopup(await session.tabIdOf(page));
+  await expect.poll(() => popup.locator('.text h2').allInnerTexts(), { timeout: 20_000 }).toEqual(['What we actually did', 'What changed']);
+  expect(await popup.locator('.text li').allInnerTexts()).toEqual([
+    'Cardboard: free, collected from the bike shop on Harrogate Road',
+    'Green-waste compost: three cubic metres, £64 delivered',
+    'Wood chip for the paths: free from a local tree surgeon',
+  ]);
+  expect(await popup.locator('.text .caption').innerText()).toContain('Photo: Margaret Okafor');
+  await popup.close();
+  await page.close();
+});
+
 test('the popup reader switch opens and closes the reader in the page', async () => {
   const page = await session.open(SEED_PAGE);
   const popup = await session.openPopup(await session.tabIdOf(page));

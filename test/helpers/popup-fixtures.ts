@@ -37,6 +37,7 @@ export function makeData(overrides: Partial<PopupData> = {}): PopupData {
     copy: 'idle',
     markdown: 'idle',
     settings: DEFAULT_SETTINGS,
+    kinds: null,
     ...overrides,
   };
 }

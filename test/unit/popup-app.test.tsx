@@ -29,6 +29,7 @@ function fakeConnector(overrides: Partial<Connector> = {}): Connector & { reader
     copy: () => Promise.resolve(true),
     copyMarkdown: () => Promise.resolve(true),
     saveHtml: () => undefined,
+    blockKinds: () => Promise.resolve(new Map()),
     highlight: (_tabId, mention) => {
       readerCalls.push(`highlight ${mention}`);
       open = true;
@@ -110,4 +111,14 @@ test('a restricted page shows its reason', async () => {
     }),
   );
   expect(el.querySelector('[role="alert"] h2')?.textContent).toBe('Extensions cannot run in the add-on store');
+});
+
+test("sets the text's headings once the connector has read them, and keeps plain paragraphs when it cannot", async () => {
+  const paragraphs = (el: HTMLElement) => [...el.querySelectorAll('.text > *')].map((b) => `${b.tagName.toLowerCase()}: ${b.textContent}`);
+  const read = await mount(fakeConnector({ blockKinds: () => Promise.resolve(new Map([['Ships queued overnight.', 'heading']])) }));
+  expect(paragraphs(read)).toEqual(['p: The harbour reopened on Thursday.', 'h2: Ships queued overnight.']);
+  render(null, root);
+  root.remove();
+  const failed = await mount(fakeConnector({ blockKinds: () => Promise.reject(new Error('no sanitizer')) }));
+  expect(paragraphs(failed)).toEqual(['p: The harbour reopened on Thursday.', 'p: Ships queued overnight.']);
 });

@@ -77,6 +77,7 @@ test('the app loads the settings, saves a change, and follows changes made elsew
     copy: () => Promise.resolve(true),
     copyMarkdown: () => Promise.resolve(true),
     saveHtml: () => undefined,
+    blockKinds: () => Promise.resolve(new Map()),
     highlight: () => Promise.resolve({ ok: true, value: true }),
     settings: store,
   } satisfies Connector;

@@ -31,6 +31,32 @@ describe('an article', () => {
     expect([...el.querySelectorAll('.text p')].map(text)).toEqual(['The harbour reopened on Thursday.', 'Ships queued overnight.']);
   });
 
+  test('sets headings, lists, captions and quotes as such once their kinds are known, still as text', () => {
+    const article = makeArticle({
+      text: ['What changed', 'The beds held water.', 'Cardboard: free', 'Compost: £64', 'Beds in March. Photo: M. Okafor', '“It works,” she said.', '<b>Not markup</b>'].join('\n\n'),
+    });
+    const kinds = new Map([
+      ['What changed', 'heading'],
+      ['Cardboard: free', 'item'],
+      ['Compost: £64', 'item'],
+      ['Beds in March. Photo: M. Okafor', 'caption'],
+      ['“It works,” she said.', 'quote'],
+      ['<b>Not markup</b>', 'heading'],
+    ] as const);
+    const el = show(makeData({ extraction: { status: 'ready', article }, kinds }));
+    const blocks = [...(el.querySelector('.text')?.children ?? [])].map((b) => `${b.tagName.toLowerCase()}${b.className ? `.${b.className}` : ''}: ${text(b)}`);
+    expect(blocks).toEqual([
+      'h2: What changed',
+      'p: The beds held water.',
+      'ul: Cardboard: freeCompost: £64',
+      'p.caption: Beds in March. Photo: M. Okafor',
+      'blockquote: “It works,” she said.',
+      'h2: <b>Not markup</b>',
+    ]);
+    expect([...el.querySelectorAll('.text li')].map(text)).toEqual(['Cardboard: free', 'Compost: £64']);
+    expect(el.querySelector('.text b')).toBeNull();
+  });
+
   test('falls back to the host name when the site has no name', () => {
     const el = show(makeData({ extraction: { status: 'ready', article: makeArticle({ siteName: null, byline: null }) } }));
     expect(text(el.querySelector('.facts'))).toBe('news.example · Dec 11, 2025 · 1 min read');

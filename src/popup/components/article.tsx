@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { ExtractResult } from '../../core/types';
 import { Duplicates } from './duplicates';
 import { ExportTools, type ExportProps } from './export-tools';
@@ -7,6 +8,11 @@ import { t } from '../../shared/i18n';
 import { textDirection } from '../../shared/text-direction';
 
 /** The article's facts and cleaned text, as plain paragraphs (text, never HTML, in the popup). */
+
+/** What a paragraph of the text was in the article; a plain paragraph has none. */
+export type BlockKind = 'heading' | 'item' | 'caption' | 'quote';
+/** Kinds by paragraph text (see src/popup/block-kinds.ts). */
+export type BlockKinds = ReadonlyMap<string, BlockKind>;
 
 function facts(article: ExtractResult): string[] {
   const site = article.siteName ?? hostOf(article.url);
@@ -22,7 +28,26 @@ function hostOf(url: string): string | null {
   }
 }
 
-export function ArticleView(props: { article: ExtractResult; exports: ExportProps; onMention?: (mention: string) => void }) {
+/** One element per paragraph, set as its kind; a run of list items makes one list, a run of quoted paragraphs one quote. */
+function textBlocks(paragraphs: readonly string[], kinds: BlockKinds | null): ComponentChildren[] {
+  const out: ComponentChildren[] = [];
+  for (let i = 0; i < paragraphs.length; ) {
+    const kind = kinds?.get(paragraphs[i] ?? '');
+    if (kind === 'item' || kind === 'quote') {
+      const run: string[] = [];
+      for (; i < paragraphs.length && kinds?.get(paragraphs[i] ?? '') === kind; i++) run.push(paragraphs[i] ?? '');
+      const key = `${kind}-${i}`;
+      out.push(kind === 'item' ? <ul key={key}>{run.map((p, j) => <li key={j}>{p}</li>)}</ul> : <blockquote key={key}>{run.map((p, j) => <p key={j}>{p}</p>)}</blockquote>);
+      continue;
+    }
+    const p = paragraphs[i] ?? '';
+    out.push(kind === 'heading' ? <h2 key={i}>{p}</h2> : <p key={i} class={kind === 'caption' ? 'caption' : undefined}>{p}</p>);
+    i++;
+  }
+  return out;
+}
+
+export function ArticleView(props: { article: ExtractResult; kinds?: BlockKinds | null; exports: ExportProps; onMention?: (mention: string) => void }) {
   const { article } = props;
   const paragraphs = article.text.split(/\n{2,}/).filter((p) => p.trim());
   return (
@@ -32,11 +57,7 @@ export function ArticleView(props: { article: ExtractResult; exports: ExportProp
       <ExportTools {...props.exports} />
       <Duplicates removed={article.removed.duplicates} />
       <Sources sources={article.sources} onMention={props.onMention} />
-      <div class="text">
-        {paragraphs.map((p, i) => (
-          <p key={i}>{p}</p>
-        ))}
-      </div>
+      <div class="text">{textBlocks(paragraphs, props.kinds ?? null)}</div>
     </article>
   );
 }

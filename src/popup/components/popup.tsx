@@ -2,7 +2,7 @@ import type { ExtractResult } from '../../core/types';
 import type { Failure, ReaderState } from '../../shared/messages';
 import type { BrowserFamily, Shortcut } from '../connector';
 import type { Settings } from '../../shared/settings';
-import { ArticleView } from './article';
+import { ArticleView, type BlockKinds } from './article';
 import type { CopyState } from './export-tools';
 import { FailureView } from './failure';
 import { ReaderSwitch } from './reader-switch';
@@ -23,6 +23,8 @@ export interface PopupData {
   markdown: CopyState;
   /** The reading settings; null until loaded (or without extension storage). */
   settings: Settings | null;
+  /** What each paragraph of the article's text is (heading, list item…); null until read. */
+  kinds: BlockKinds | null;
 }
 
 /** Everything the user can do in the popup. */
@@ -59,7 +61,7 @@ function Main({ data, actions }: PopupProps) {
     onCopyMarkdown: actions.copyMarkdown,
     onSaveHtml: actions.saveHtml,
   };
-  return <ArticleView article={extraction.article} exports={exports} onMention={actions.showMention} />;
+  return <ArticleView article={extraction.article} kinds={data.kinds} exports={exports} onMention={actions.showMention} />;
 }
 
 export function Popup({ data, actions }: PopupProps) {
