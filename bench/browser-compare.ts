@@ -60,7 +60,11 @@ function git(...args: string[]): string {
   return result.stdout.trim();
 }
 
-/** The bench bundle of REF, built from a temporary worktree that shares this checkout's packages. */
+/**
+ * The bench bundle of REF, built from a temporary worktree that shares this checkout's packages,
+ * by REF's own bench build: a change to the build (a rewrite of a dependency, a bundler option) is
+ * part of what is compared. REFs older than that build use this checkout's.
+ */
 async function baseBundle(ref: string): Promise<{ commit: string; code: string }> {
   const commit = git('rev-parse', '--short', `${ref}^{commit}`);
   const dir = join(mkdtempSync(join(tmpdir(), 'sift-compare-')), 'base');
@@ -68,7 +72,9 @@ async function baseBundle(ref: string): Promise<{ commit: string; code: string }
   try {
     symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
     if (!existsSync(join(dir, 'bench', 'browser', 'page-entry.ts'))) throw new Error(`${ref} has no bench/browser/page-entry.ts to build`);
-    return { commit, code: await benchBundle(dir) };
+    const own = join(dir, 'bench', 'browser', 'build.ts');
+    const build = existsSync(own) ? ((await import(own)) as { benchBundle?: typeof benchBundle }).benchBundle : undefined;
+    return { commit, code: await (build ?? benchBundle)(dir) };
   } finally {
     git('worktree', 'remove', '--force', dir);
     rmSync(dirname(dir), { recursive: true, force: true });
