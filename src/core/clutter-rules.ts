@@ -168,10 +168,11 @@ function shortForByline(text: string): boolean {
  */
 export function authorLine(el: Element, text: string, ctx: RuleContext): string | null {
   const author = ctx.byline;
-  const tag = el.tagName.toUpperCase();
+  if (!author || !text.startsWith(author) || isHeading(el) || !shortForByline(text)) return null;
   // A link or a span with the name is part of a sentence, not a line of its own; under a picture
   // the name is its credit ("Devindra Hardawar/AOL"), which the sources list.
-  if (!author || !text.startsWith(author) || isHeading(el) || (tag !== 'P' && INLINE_TAGS.has(tag)) || el.closest('figure, figcaption') || !shortForByline(text)) return null;
+  const tag = el.tagName.toUpperCase();
+  if ((tag !== 'P' && INLINE_TAGS.has(tag)) || el.closest('figure, figcaption')) return null;
   // After a one-word byline ("Reuters", "admin") the line may well be something else.
   return text === author || (author.includes(' ') && !/[.!?…:]["'”’»)]*$/.test(text)) ? 'byline' : null;
 }

@@ -37,7 +37,8 @@ function textBlocks(paragraphs: readonly string[], kinds: BlockKinds | null): Co
       const run: string[] = [];
       for (; i < paragraphs.length && kinds?.get(paragraphs[i] ?? '') === kind; i++) run.push(paragraphs[i] ?? '');
       const key = `${kind}-${i}`;
-      out.push(kind === 'item' ? <ul key={key}>{run.map((p, j) => <li key={j}>{p}</li>)}</ul> : <blockquote key={key}>{run.map((p, j) => <p key={j}>{p}</p>)}</blockquote>);
+      if (kind === 'item') out.push(<ul key={key}>{run.map((p, j) => <li key={j}>{p}</li>)}</ul>);
+      else out.push(<blockquote key={key}>{run.map((p, j) => <p key={j}>{p}</p>)}</blockquote>);
       continue;
     }
     const p = paragraphs[i] ?? '';
