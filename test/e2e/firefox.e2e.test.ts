@@ -116,6 +116,9 @@ describe('Sift in Firefox', () => {
     const popup = await openPopupFor(pageUrl);
     const title = await popup.waitForSelector('.article .title', { timeout: UI_TIMEOUT_MS });
     expect(await title?.evaluate((el) => el.textContent)).toBe(EXPECTED.title);
+    // The article's heading is set as one: the module that reads the kinds loads in Firefox too.
+    const heading = await popup.waitForSelector('.text h2', { timeout: UI_TIMEOUT_MS });
+    expect(await heading?.evaluate((el) => el.textContent)).toBe('Russia–Venezuela ties');
 
     await flipReader(popup, page, true);
     await flipReader(popup, page, false);
