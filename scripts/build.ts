@@ -15,6 +15,11 @@ import { dompurifyCalls } from './dompurify-calls';
  * background must work both as a Chromium service worker and as a Firefox background script.
  */
 
+// Vite keeps a NODE_ENV it finds, and the Preact preset then bundles its debug checks and devtools
+// hook (4 KiB gzipped more popup). The browser tests' setup runs this under vitest, which sets
+// NODE_ENV=test: they tested, and left in dist/, a popup unlike the one that ships.
+process.env.NODE_ENV = 'production';
+
 const ROOT = resolve(import.meta.dirname, '..');
 const TEST_BUILD = process.argv.includes('--test');
 const OUT_DIR = resolve(ROOT, TEST_BUILD ? 'dist-test' : 'dist');
