@@ -1,11 +1,13 @@
 import { sanitizeToHtml, sanitizeToFragment, type PurifyWindow } from '../core/sanitize';
-import type { ExtractResult } from '../core/types';
+import type { ExtractResult, Source } from '../core/types';
+import { publishedDate } from './dates';
 import { t } from './i18n';
+import { KIND, ROLE } from './sources-list';
 
 /**
- * A standalone HTML file of the article: title, byline, a link to the page it came from and the
- * sanitized article, with a Content-Security-Policy that lets the file run nothing and load only
- * images, so opening it later is as safe as reading it in Sift.
+ * A standalone HTML file of the article: title, facts, a link to the page it came from, the
+ * sanitized article and the sources it names, with a Content-Security-Policy that lets the file
+ * run nothing and load only images, so opening it later is as safe as reading it in Sift.
  */
 
 /** Scripts, frames, forms and fetches off; images from anywhere, styles only inline (ours). */
@@ -14,14 +16,49 @@ const FILE_CSP = "default-src 'none'; img-src https: http: data:; style-src 'uns
 /** Enough styling to read comfortably in any browser, printed or on screen. */
 const FILE_CSS =
   'body{max-width:68ch;margin:2rem auto;padding:0 1rem;font:19px/1.6 Georgia,serif;color:#1d1d1b;background:#fff}' +
-  'img,video{max-width:100%;height:auto}.sift-meta{color:#5f5d57;font:15px/1.4 system-ui,sans-serif}';
+  'img,video{max-width:100%;height:auto}.sift-meta,.sift-sources{color:#5f5d57;font:15px/1.4 system-ui,sans-serif}' +
+  '.sift-sources{border-top:1px solid #ddd;margin-top:2rem}.sift-sources strong{color:#1d1d1b}';
 
 /** Text for the <title>: the only part of the file not built as DOM and sanitized. */
 function escapeText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** The article as the body of a document: heading, facts, source link, article. Built as DOM. */
+/** The facts the popup shows above the text, less the reading time: who, where, when. */
+function facts(article: ExtractResult): string {
+  return [article.byline, article.siteName, publishedDate(article.publishedTime)].filter(Boolean).join(' · ');
+}
+
+function link(doc: Document, url: string): HTMLAnchorElement {
+  const a = doc.createElement('a');
+  a.href = url;
+  a.textContent = url;
+  return a;
+}
+
+/**
+ * Who the story says its facts came from, as the popup lists them folded: kept with the saved
+ * article, since the page that named them may change or go.
+ */
+function sourcesSection(doc: Document, sources: readonly Source[]): HTMLElement {
+  const section = doc.createElement('section');
+  section.className = 'sift-sources';
+  const heading = doc.createElement('h2');
+  heading.textContent = t('exportSources');
+  const list = doc.createElement('ul');
+  for (const source of sources) {
+    const item = doc.createElement('li');
+    const name = doc.createElement('strong');
+    name.textContent = source.name;
+    const about = [t(KIND[source.kind]), ...source.roles.map((r) => t(ROLE[r]))].join(' · ');
+    item.append(name, `: ${about}`);
+    list.append(item);
+  }
+  section.append(heading, list);
+  return section;
+}
+
+/** The article as the body of a document: heading, facts, source links, article, sources. Built as DOM. */
 export function articleElement(article: ExtractResult, win: PurifyWindow): HTMLElement {
   const doc = win.document;
   const root = doc.createElement('article');
@@ -30,16 +67,18 @@ export function articleElement(article: ExtractResult, win: PurifyWindow): HTMLE
   h1.textContent = article.title;
   const meta = doc.createElement('p');
   meta.className = 'sift-meta';
-  if (article.byline) meta.append(article.byline, doc.createElement('br'));
-  const link = doc.createElement('a');
-  link.href = article.url;
-  link.textContent = article.url;
-  meta.append(`${t('exportSource')}: `, link);
+  const about = facts(article);
+  if (about) meta.append(about, doc.createElement('br'));
+  meta.append(`${t('exportSource')}: `, link(doc, article.url));
+  // An aggregator's copy of a wire story: where it first ran is worth keeping beside it.
+  const original = article.page.republishedFrom;
+  if (original) meta.append(doc.createElement('br'), `${t('exportFirstPublished')}: `, link(doc, original));
   const body = doc.createElement('div');
   body.append(sanitizeToFragment(article.html, win));
   // The markers of removed blocks mean nothing outside Sift's reader.
   for (const marker of Array.from(body.querySelectorAll('[data-sift-removed]'))) marker.remove();
   root.append(h1, meta, body);
+  if (article.sources.length) root.append(sourcesSection(doc, article.sources));
   return root;
 }
 

@@ -8,7 +8,7 @@ import { t, type MessageKey } from './i18n';
  * scrolls to it and marks it; the popup asks the reader in the tab to).
  */
 
-const KIND: Record<SourceKind, MessageKey> = {
+export const KIND: Record<SourceKind, MessageKey> = {
   'news-agency': 'kindNewsAgency',
   'news-outlet': 'kindNewsOutlet',
   government: 'kindGovernment',
@@ -16,7 +16,7 @@ const KIND: Record<SourceKind, MessageKey> = {
   person: 'kindPerson',
 };
 
-const ROLE: Record<SourceRole, MessageKey> = {
+export const ROLE: Record<SourceRole, MessageKey> = {
   reported: 'roleReported',
   statement: 'roleStatement',
   quoted: 'roleQuoted',

@@ -146,7 +146,7 @@ test('printing shows only the article: the page and the toolbar are hidden in pr
   await page.close();
 });
 
-test('copy as Markdown gives a # Title heading and the paragraphs', async () => {
+test('copy as Markdown gives a # Title heading, the paragraphs and the sources', async () => {
   const page = await session.open(SEED_PAGE);
   const popup = await session.openPopup(await session.tabIdOf(page));
   // Catch what the popup writes: reading the real clipboard back needs a permission prompt.
@@ -166,6 +166,10 @@ test('copy as Markdown gives a # Title heading and the paragraphs', async () => 
   expect(blocks.some((b) => b.startsWith('On Thursday, Russian President Vladimir Putin'))).toBe(true);
   expect(blocks.length).toBeGreaterThan(8);
   expect(md).not.toContain('data-sift-removed');
+  // The sources the popup lists travel with the copy, after the text.
+  const sources = blocks.indexOf('## Sources named in the story');
+  expect(sources).toBeGreaterThan(blocks.findIndex((b) => b.startsWith('On Thursday')));
+  expect(blocks[sources + 1]).toContain('**Reuters**: news agency');
   await popup.close();
   await page.close();
 });

@@ -1,6 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { expect, test } from 'vitest';
 import type { PurifyWindow } from '../../src/core/sanitize';
+import type { Source } from '../../src/core/types';
 import { articleHtmlFile, exportFileName } from '../../src/shared/export-html';
 import { articleMarkdown } from '../../src/popup/markdown';
 import { makeArticle } from '../helpers/popup-fixtures';
@@ -14,14 +15,47 @@ const HOSTILE = makeArticle({
   html: '<p>The harbour reopened.</p><span data-sift-removed="0"></span><p>Ships <a href="javascript:alert(2)">queued</a>.</p><img src="x" onerror="alert(3)"><script>alert(4)</script>',
 });
 
-test('Markdown starts with the title as a # heading, then byline, source link and paragraphs', () => {
+const SOURCES: Source[] = [
+  { name: 'Reuters', kind: 'news-agency', roles: ['reported', 'photo'], mentions: [{ text: 'Reuters reported the closure.' }] },
+  { name: 'Port Authority', kind: 'government', roles: ['statement'], mentions: [{ text: 'The Port Authority said ships queued.' }] },
+];
+
+test('Markdown starts with the title as a # heading, then the facts, source link and paragraphs', () => {
   const md = articleMarkdown(makeArticle(), win);
   expect(md.split('\n\n')).toEqual([
     '# Harbour reopens after the storm',
-    'Ana Ruiz  \nSource: [https://news.example/2025/12/story.html](https://news.example/2025/12/story.html)',
+    'Ana Ruiz · The Example Times · Dec 11, 2025  \nSource: [https://news.example/2025/12/story.html](https://news.example/2025/12/story.html)',
     'The harbour reopened on Thursday.',
     'Ships queued overnight.\n',
   ]);
+});
+
+test('Markdown ends with the sources the story names, each with what it is and did', () => {
+  const md = articleMarkdown(makeArticle({ sources: SOURCES }), win);
+  expect(md.split('\n\n').slice(-2)).toEqual([
+    '## Sources named in the story',
+    '-   **Reuters**: news agency · reported · photo\n-   **Port Authority**: government · statement\n',
+  ]);
+  expect(articleMarkdown(makeArticle(), win)).not.toContain('Sources named');
+});
+
+test('a republished story keeps the address where it first ran; the facts line drops what the page lacks', () => {
+  const original = 'https://wire.example/2025/12/harbour.html';
+  const article = makeArticle({ byline: null, publishedTime: null, page: { ...makeArticle().page, republishedFrom: original } });
+  const md = articleMarkdown(article, win);
+  expect(md.split('\n\n')[1]).toBe(
+    `The Example Times  \nSource: [https://news.example/2025/12/story.html](https://news.example/2025/12/story.html)  \nFirst published at: [${original}](${original})`,
+  );
+});
+
+test('the HTML file lists the sources as text: a hostile name stays a name', () => {
+  const hostile: Source = { name: '<img src=x onerror=alert(5)>Evil Corp', kind: 'organization', roles: ['cited'], mentions: [] };
+  const doc = new JSDOM(articleHtmlFile(makeArticle({ sources: [...SOURCES, hostile] }), win)).window.document;
+  const items = Array.from(doc.querySelectorAll('.sift-sources li'), (li) => li.textContent);
+  expect(doc.querySelector('.sift-sources h2')?.textContent).toBe('Sources named in the story');
+  expect(items).toEqual(['Reuters: news agency · reported · photo', 'Port Authority: government · statement', `${hostile.name}: organization · cited`]);
+  expect(doc.querySelector('[onerror]')).toBeNull();
+  expect(doc.querySelector('.sift-meta')?.textContent).toContain('Ana Ruiz · The Example Times · Dec 11, 2025');
 });
 
 test('Markdown carries no script and no javascript: link', () => {
