@@ -1,6 +1,8 @@
 import { basename } from 'node:path';
-import TurndownService from 'turndown';
+import { JSDOM } from 'jsdom';
+import type { PurifyWindow } from '../core/sanitize';
 import { isFailure, type ExtractOutcome, type ExtractResult } from '../core/types';
+import { articleMarkdown } from '../shared/markdown';
 import type { OutputFormat } from './args';
 
 /** Turns an extraction outcome into the CLI's output text, and names its output file. */
@@ -13,14 +15,13 @@ export function outputName(file: string, format: OutputFormat): string {
   return `${name}${EXTENSIONS[format]}`;
 }
 
-let turndown: TurndownService | null = null;
+/** A blank window to build the Markdown in: each page's own window is closed once it is read. */
+let blank: PurifyWindow | null = null;
 
-/** Markdown from the sanitized article HTML, under the title as a level-1 heading. */
+/** The popup's "Copy as Markdown", so the two never drift apart. */
 export function toMarkdown(result: ExtractResult): string {
-  turndown ??= new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-' });
-  const body = turndown.turndown(result.html).trim();
-  const byline = result.byline ? `\n\n_${result.byline}_` : '';
-  return `# ${result.title}${byline}\n\n${body}\n`;
+  blank ??= new JSDOM('<!doctype html><html><body></body></html>').window as unknown as PurifyWindow;
+  return articleMarkdown(result, blank);
 }
 
 /**

@@ -99,7 +99,7 @@ export function browserConnector(location: Location): Connector {
     copy: writeClipboard,
     // The converters (Turndown, the sanitizer) load on first use: the popup's first paint needs neither.
     async copyMarkdown(article) {
-      const { articleMarkdown } = await import('./markdown');
+      const { articleMarkdown } = await import('../shared/markdown');
       return writeClipboard(articleMarkdown(article, window));
     },
     saveHtml(article) {

@@ -63,10 +63,12 @@ describe('npm run extract', () => {
     expect(r.stdout).not.toContain('{');
   });
 
-  it('writes Markdown under the title as a heading', { timeout: SLOW }, async () => {
+  it('writes Markdown under the title as a heading, as the popup copies it', { timeout: SLOW }, async () => {
     const r = await run(['--format', 'markdown', ESSAY]);
     expect(r.code).toBe(0);
     expect(r.stdout.startsWith('# What I learned from a winter of night trains\n')).toBe(true);
+    // The popup's converter (src/shared/markdown.ts): the link to the page follows the title.
+    expect(r.stdout).toMatch(/^Source: \[file:\/\/.*source\.html\]\(file:\/\/.*source\.html\)$/m);
     expect(r.stdout).toContain('> If you can sleep on a train');
     expect(r.stdout).toMatch(/^1\. {1,2}Book as soon as/m);
   });

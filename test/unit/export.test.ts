@@ -3,7 +3,7 @@ import { expect, test } from 'vitest';
 import type { PurifyWindow } from '../../src/core/sanitize';
 import type { Source } from '../../src/core/types';
 import { articleHtmlFile, exportFileName } from '../../src/shared/export-html';
-import { articleMarkdown } from '../../src/popup/markdown';
+import { articleMarkdown } from '../../src/shared/markdown';
 import { makeArticle } from '../helpers/popup-fixtures';
 
 /** Export: Markdown through Turndown, a standalone sanitized HTML file, file names. */

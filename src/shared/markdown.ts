@@ -1,12 +1,13 @@
 import TurndownService from 'turndown';
 import type { PurifyWindow } from '../core/sanitize';
 import type { ExtractResult } from '../core/types';
-import { articleElement } from '../shared/export-html';
+import { articleElement } from './export-html';
 
 /**
  * The article as Markdown, by Turndown (a well-kept HTML-to-Markdown converter) from the same
- * sanitized DOM the HTML export builds: a `# Title` heading, the byline and source link, the text.
- * It lives in the popup bundle: the content script has no room for it.
+ * sanitized DOM the HTML export builds: a `# Title` heading, the facts and source link, the text,
+ * the sources. The popup's copy and the CLI's `--format markdown` both write it; the content
+ * script has no room for it.
  */
 export function articleMarkdown(article: ExtractResult, win: PurifyWindow): string {
   const turndown = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-', emDelimiter: '*' });
