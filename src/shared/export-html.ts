@@ -70,9 +70,11 @@ export function articleElement(article: ExtractResult, win: PurifyWindow): HTMLE
   const about = facts(article);
   if (about) meta.append(about, doc.createElement('br'));
   meta.append(`${t('exportSource')}: `, link(doc, article.url));
-  // An aggregator's copy of a wire story: where it first ran is worth keeping beside it.
+  // An aggregator's copy of a wire story: where it first ran is worth keeping beside it. The address
+  // is the page's own canonical link, so anything but a web address stays out (the Markdown copy
+  // is not sanitized as the HTML file is).
   const original = article.page.republishedFrom;
-  if (original) meta.append(doc.createElement('br'), `${t('exportFirstPublished')}: `, link(doc, original));
+  if (original && /^https?:\/\//i.test(original)) meta.append(doc.createElement('br'), `${t('exportFirstPublished')}: `, link(doc, original));
   const body = doc.createElement('div');
   body.append(sanitizeToFragment(article.html, win));
   // The markers of removed blocks mean nothing outside Sift's reader.

@@ -48,6 +48,12 @@ test('a republished story keeps the address where it first ran; the facts line d
   );
 });
 
+test('a first-published address that is not a web address is left out', () => {
+  const article = makeArticle({ page: { ...makeArticle().page, republishedFrom: 'javascript:alert(6)' } });
+  expect(articleMarkdown(article, win)).not.toContain('alert(6)');
+  expect(articleHtmlFile(article, win)).not.toContain('alert(6)');
+});
+
 test('the HTML file lists the sources as text: a hostile name stays a name', () => {
   const hostile: Source = { name: '<img src=x onerror=alert(5)>Evil Corp', kind: 'organization', roles: ['cited'], mentions: [] };
   const doc = new JSDOM(articleHtmlFile(makeArticle({ sources: [...SOURCES, hostile] }), win)).window.document;
