@@ -37,6 +37,18 @@ function link(doc: Document, url: string): HTMLAnchorElement {
 }
 
 /**
+ * Where an aggregator's copy of a story first ran, when the page's canonical link says so: MSN's
+ * copies point at CNN's and NBC's. The core also takes a link the text calls the original, but on
+ * the scrapinghub pages those were mostly subscription offers and cited documents, not the story
+ * (1 of 4 right; the canonical links: 5 of 5), so an export keeps only the canonical one. It is the
+ * page's own markup, so anything but a web address stays out: the Markdown copy is not sanitized.
+ */
+function firstPublished(article: ExtractResult): string | null {
+  const { republishedFrom, canonicalUrl } = article.page;
+  return republishedFrom && republishedFrom === canonicalUrl && /^https?:\/\//i.test(republishedFrom) ? republishedFrom : null;
+}
+
+/**
  * Who the story says its facts came from, as the popup lists them folded: kept with the saved
  * article, since the page that named them may change or go.
  */
@@ -70,11 +82,8 @@ export function articleElement(article: ExtractResult, win: PurifyWindow): HTMLE
   const about = facts(article);
   if (about) meta.append(about, doc.createElement('br'));
   meta.append(`${t('exportSource')}: `, link(doc, article.url));
-  // An aggregator's copy of a wire story: where it first ran is worth keeping beside it. The address
-  // is the page's own canonical link, so anything but a web address stays out (the Markdown copy
-  // is not sanitized as the HTML file is).
-  const original = article.page.republishedFrom;
-  if (original && /^https?:\/\//i.test(original)) meta.append(doc.createElement('br'), `${t('exportFirstPublished')}: `, link(doc, original));
+  const original = firstPublished(article);
+  if (original) meta.append(doc.createElement('br'), `${t('exportFirstPublished')}: `, link(doc, original));
   const body = doc.createElement('div');
   body.append(sanitizeToFragment(article.html, win));
   // The markers of removed blocks mean nothing outside Sift's reader.

@@ -41,17 +41,21 @@ test('Markdown ends with the sources the story names, each with what it is and d
 
 test('a republished story keeps the address where it first ran; the facts line drops what the page lacks', () => {
   const original = 'https://wire.example/2025/12/harbour.html';
-  const article = makeArticle({ byline: null, publishedTime: null, page: { ...makeArticle().page, republishedFrom: original } });
+  const article = makeArticle({ byline: null, publishedTime: null, page: { ...makeArticle().page, canonicalUrl: original, republishedFrom: original } });
   const md = articleMarkdown(article, win);
   expect(md.split('\n\n')[1]).toBe(
     `The Example Times  \nSource: [https://news.example/2025/12/story.html](https://news.example/2025/12/story.html)  \nFirst published at: [${original}](${original})`,
   );
 });
 
-test('a first-published address that is not a web address is left out', () => {
-  const article = makeArticle({ page: { ...makeArticle().page, republishedFrom: 'javascript:alert(6)' } });
-  expect(articleMarkdown(article, win)).not.toContain('alert(6)');
-  expect(articleHtmlFile(article, win)).not.toContain('alert(6)');
+test('a first-published address is kept only from the canonical link, and only a web address', () => {
+  const script = 'javascript:alert(6)';
+  const hostile = makeArticle({ page: { ...makeArticle().page, canonicalUrl: script, republishedFrom: script } });
+  expect(articleMarkdown(hostile, win)).not.toContain('alert(6)');
+  expect(articleHtmlFile(hostile, win)).not.toContain('alert(6)');
+  // Found in the text, not in the canonical link: on real pages, mostly a subscription offer.
+  const offer = makeArticle({ page: { ...makeArticle().page, republishedFrom: 'https://magazines.example/subscribe' } });
+  expect(articleMarkdown(offer, win)).not.toContain('First published');
 });
 
 test('the HTML file lists the sources as text: a hostile name stays a name', () => {
