@@ -1,6 +1,7 @@
 import { sanitizeToHtml, sanitizeToFragment, type PurifyWindow } from '../core/sanitize';
 import type { ExtractResult, Source } from '../core/types';
 import { publishedDate } from './dates';
+import { firstPublished } from './first-published';
 import { t } from './i18n';
 import { KIND, ROLE } from './sources-list';
 
@@ -34,18 +35,6 @@ function link(doc: Document, url: string): HTMLAnchorElement {
   a.href = url;
   a.textContent = url;
   return a;
-}
-
-/**
- * Where an aggregator's copy of a story first ran, when the page's canonical link says so: MSN's
- * copies point at CNN's and NBC's. The core also takes a link the text calls the original, but on
- * the scrapinghub pages those were mostly subscription offers and cited documents, not the story
- * (1 of 4 right; the canonical links: 5 of 5), so an export keeps only the canonical one. It is the
- * page's own markup, so anything but a web address stays out: the Markdown copy is not sanitized.
- */
-function firstPublished(article: ExtractResult): string | null {
-  const { republishedFrom, canonicalUrl } = article.page;
-  return republishedFrom && republishedFrom === canonicalUrl && /^https?:\/\//i.test(republishedFrom) ? republishedFrom : null;
 }
 
 /**
@@ -83,7 +72,7 @@ export function articleElement(article: ExtractResult, win: PurifyWindow): HTMLE
   if (about) meta.append(about, doc.createElement('br'));
   meta.append(`${t('exportSource')}: `, link(doc, article.url));
   const original = firstPublished(article);
-  if (original) meta.append(doc.createElement('br'), `${t('exportFirstPublished')}: `, link(doc, original));
+  if (original) meta.append(doc.createElement('br'), `${t('firstPublished')}: `, link(doc, original));
   const body = doc.createElement('div');
   body.append(sanitizeToFragment(article.html, win));
   // The markers of removed blocks mean nothing outside Sift's reader.

@@ -57,6 +57,18 @@ describe('an article', () => {
     expect(el.querySelector('.text b')).toBeNull();
   });
 
+  test('links to where an aggregator\'s copy first ran, when the canonical link says so', () => {
+    const original = 'https://www.cnn.com/2019/11/18/health/duvet/index.html';
+    const page = { ...makeArticle().page, canonicalUrl: original, republishedFrom: original };
+    const link = show(makeData({ extraction: { status: 'ready', article: makeArticle({ page }) } })).querySelector<HTMLAnchorElement>('.first-published a');
+    expect(text(link?.parentElement ?? null)).toBe('First published at: www.cnn.com');
+    expect(link?.href).toBe(original);
+    expect(link?.rel).toBe('noopener noreferrer');
+    render(null, root);
+    root.remove();
+    expect(show().querySelector('.first-published')).toBeNull();
+  });
+
   test('falls back to the host name when the site has no name', () => {
     const el = show(makeData({ extraction: { status: 'ready', article: makeArticle({ siteName: null, byline: null }) } }));
     expect(text(el.querySelector('.facts'))).toBe('news.example · Dec 11, 2025 · 1 min read');

@@ -4,6 +4,7 @@ import { Duplicates } from './duplicates';
 import { ExportTools, type ExportProps } from './export-tools';
 import { Sources } from './mounted';
 import { publishedDate } from '../../shared/dates';
+import { firstPublished } from '../../shared/first-published';
 import { t } from '../../shared/i18n';
 import { textDirection } from '../../shared/text-direction';
 
@@ -48,6 +49,19 @@ function textBlocks(paragraphs: readonly string[], kinds: BlockKinds | null): Co
   return out;
 }
 
+/** An aggregator's copy names the original: the reader may want the publisher's own page. */
+function FirstPublished({ url }: { url: string | null }) {
+  if (!url) return null;
+  return (
+    <p class="facts first-published">
+      {t('firstPublished')}:{' '}
+      <a href={url} target="_blank" rel="noopener noreferrer">
+        {hostOf(url) ?? url}
+      </a>
+    </p>
+  );
+}
+
 export function ArticleView(props: { article: ExtractResult; kinds?: BlockKinds | null; exports: ExportProps; onMention?: (mention: string) => void }) {
   const { article } = props;
   const paragraphs = article.text.split(/\n{2,}/).filter((p) => p.trim());
@@ -55,6 +69,7 @@ export function ArticleView(props: { article: ExtractResult; kinds?: BlockKinds 
     <article class="article" lang={article.lang ?? undefined} dir={textDirection(article.dir)}>
       <h1 class="title">{article.title}</h1>
       <p class="facts">{facts(article).join(' · ')}</p>
+      <FirstPublished url={firstPublished(article)} />
       <ExportTools {...props.exports} />
       <Duplicates removed={article.removed.duplicates} />
       <Sources sources={article.sources} onMention={props.onMention} />
