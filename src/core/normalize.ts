@@ -8,18 +8,20 @@ const DIACRITICS = /\p{M}+/gu;
  * dashes. Punctuation goes too, so "U.S.-sanctioned" and "U.S. sanctioned" meet.
  */
 export function exactKey(text: string): string {
-  // Quotes and dashes go with the rest of the punctuation.
-  const ascii = ASCII.test(text);
-  return (ascii ? text : text.normalize('NFKC'))
+  // Quotes and dashes go with the rest of the punctuation. NFKC turns none of PLAIN's characters
+  // into a letter or digit (a unit test checks every character), so on PLAIN text it cannot change
+  // the key: an English story's curly quotes and dashes no longer cost it a normalisation (issue #8).
+  const plain = PLAIN.test(text);
+  return (plain ? text : text.normalize('NFKC'))
     .toLowerCase()
-    .replace(ascii ? ASCII_NOT_WORD : NOT_WORD, ' ')
+    .replace(plain ? ASCII_NOT_WORD : NOT_WORD, ' ')
     .trim();
 }
 
 /** Printable ASCII and whitespace, which NFKC and accent folding leave as they are. */
 const ASCII = /^[ -~\s]*$/;
 /**
- * On text that passes ASCII, a letter or digit is one of these: the same match as the Unicode
+ * On text that passes PLAIN, a letter or digit is one of these: the same match as the Unicode
  * classes, without them (they cost most of a cold run, and a third more when warm; issue #8).
  */
 const NOT_WORD = /[^\p{L}\p{N}]+/gu;

@@ -44,6 +44,16 @@ describe('normalize fast paths', () => {
     );
   });
 
+  it('exactKey is the Unicode key for every character of the Basic Multilingual Plane, between letters', () => {
+    const differ: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const s = `a${String.fromCharCode(c)}b`;
+      if (exactKey(s) !== referenceKey(s)) differ.push(c.toString(16));
+    }
+    expect(differ).toEqual([]);
+  });
+
   it('tokenises an em-dashed sentence like one without the dash', () => {
     expect(tokenize('Officials — the U.S. said — 1,000 ships').map((t) => t.raw)).toEqual(['Officials', 'the', 'U.S.', 'said', '1,000', 'ships']);
   });
