@@ -72,7 +72,7 @@ export function articleElement(article: ExtractResult, win: PurifyWindow): HTMLE
   if (about) meta.append(about, doc.createElement('br'));
   meta.append(`${t('exportSource')}: `, link(doc, article.url));
   const original = firstPublished(article);
-  if (original) meta.append(doc.createElement('br'), `${t('firstPublished')}: `, link(doc, original));
+  if (original) meta.append(doc.createElement('br'), `${t('firstPublished')} `, link(doc, original));
   const body = doc.createElement('div');
   body.append(sanitizeToFragment(article.html, win));
   // The markers of removed blocks mean nothing outside Sift's reader.

@@ -44,7 +44,7 @@ test('a republished story keeps the address where it first ran; the facts line d
   const article = makeArticle({ byline: null, publishedTime: null, page: { ...makeArticle().page, canonicalUrl: original, republishedFrom: original } });
   const md = articleMarkdown(article, win);
   expect(md.split('\n\n')[1]).toBe(
-    `The Example Times  \nSource: [https://news.example/2025/12/story.html](https://news.example/2025/12/story.html)  \nFirst published at: [${original}](${original})`,
+    `The Example Times  \nSource: [https://news.example/2025/12/story.html](https://news.example/2025/12/story.html)  \nFirst published at [${original}](${original})`,
   );
 });
 

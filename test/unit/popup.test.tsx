@@ -61,7 +61,7 @@ describe('an article', () => {
     const original = 'https://www.cnn.com/2019/11/18/health/duvet/index.html';
     const page = { ...makeArticle().page, canonicalUrl: original, republishedFrom: original };
     const link = show(makeData({ extraction: { status: 'ready', article: makeArticle({ page }) } })).querySelector<HTMLAnchorElement>('.first-published a');
-    expect(text(link?.parentElement ?? null)).toBe('First published at: www.cnn.com');
+    expect(text(link?.parentElement ?? null)).toBe('First published at www.cnn.com');
     expect(link?.href).toBe(original);
     expect(link?.rel).toBe('noopener noreferrer');
     render(null, root);

@@ -54,7 +54,7 @@ function FirstPublished({ url }: { url: string | null }) {
   if (!url) return null;
   return (
     <p class="facts first-published">
-      {t('firstPublished')}:{' '}
+      {t('firstPublished')}{' '}
       <a href={url} target="_blank" rel="noopener noreferrer">
         {hostOf(url) ?? url}
       </a>
