@@ -17,6 +17,9 @@ test('the popup shows the article title, facts and cleaned text of the page', as
   const text = await popup.locator('.text').innerText();
   expect(text).toContain('Putin engaged in a phone conversation with Venezuelan leader Nicolás Maduro');
   expect(await popup.locator('.facts').innerText()).toMatch(/\d+ min read/);
+  // Served from 127.0.0.1, the page's canonical link names another site: the aggregator's own.
+  expect(await popup.locator('.first-published').innerText()).toBe('First published at usdailybuzz.example');
+  expect(await popup.locator('.first-published a').getAttribute('href')).toBe('https://usdailybuzz.example/putin-maduro-call/');
   expect(await popup.locator('.shortcut[data-command="toggle-reader"] kbd').innerText()).toBe('Alt+Shift+S');
   await popup.close();
   await page.close();

@@ -53,7 +53,7 @@ function textBlocks(paragraphs: readonly string[], kinds: BlockKinds | null): Co
 function FirstPublished({ url }: { url: string | null }) {
   if (!url) return null;
   return (
-    <p class="facts first-published">
+    <p class="first-published">
       {t('firstPublished')}{' '}
       <a href={url} target="_blank" rel="noopener noreferrer">
         {hostOf(url) ?? url}
