@@ -51,6 +51,8 @@ function sourcesSection(doc: Document, sources: readonly Source[]): HTMLElement 
     const item = doc.createElement('li');
     const name = doc.createElement('strong');
     name.textContent = source.name;
+    // The popup's labels. sources-list.ts builds the same list with the mention count added; a helper
+    // shared with it cost the content script bytes its budget no longer has.
     const about = [t(KIND[source.kind]), ...source.roles.map((r) => t(ROLE[r]))].join(' · ');
     item.append(name, `: ${about}`);
     list.append(item);
