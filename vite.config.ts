@@ -1,12 +1,12 @@
 import { defineConfig } from 'vitest/config';
-import { dompurifyCalls } from './scripts/dompurify-calls.ts';
+import { dompurifyRewrites } from './scripts/dompurify-rewrites.ts';
 
 // Unit and golden tests run in Node; each test builds the DOM it needs with jsdom, so the core is
 // exercised exactly as the CLI runs it. The extension build lives in scripts/build.ts. DOMPurify is
-// run through the build's rewrite of it (scripts/dompurify-calls.ts), so the sanitizer tests check
+// run through the build's rewrite of it (scripts/dompurify-rewrites.ts), so the sanitizer tests check
 // the code the extension ships.
 export default defineConfig({
-  plugins: [dompurifyCalls()],
+  plugins: [dompurifyRewrites()],
   test: {
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     exclude: ['test/e2e/**', 'node_modules/**'],

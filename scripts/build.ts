@@ -2,7 +2,7 @@ import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { build, type InlineConfig, type Plugin } from 'vite';
-import { dompurifyCalls } from './dompurify-calls';
+import { dompurifyRewrites } from './dompurify-rewrites';
 
 /**
  * Builds the unpacked extension. `dist/` is what ships; `--test` writes `dist-test/`, identical
@@ -77,7 +77,7 @@ async function buildClassicScript(entry: string, fileName: string): Promise<void
   await build({
     ...shared,
     publicDir: false,
-    plugins: [withoutFallbackCatalog(), readabilityWithoutReaderable(), dompurifyCalls()],
+    plugins: [withoutFallbackCatalog(), readabilityWithoutReaderable(), dompurifyRewrites()],
     build: {
       cssTarget: CSS_TARGET,
       outDir: OUT_DIR,
@@ -104,7 +104,7 @@ async function buildPopup(): Promise<void> {
     root: resolve(ROOT, 'src/popup'),
     base: './',
     publicDir: resolve(ROOT, 'public'),
-    plugins: [preact(), withoutFallbackCatalog(), dompurifyCalls()],
+    plugins: [preact(), withoutFallbackCatalog(), dompurifyRewrites()],
     build: {
       cssTarget: CSS_TARGET,
       outDir: OUT_DIR,

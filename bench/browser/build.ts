@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build, type Rollup } from 'vite';
-import { dompurifyCalls } from '../../scripts/dompurify-calls';
+import { dompurifyRewrites } from '../../scripts/dompurify-rewrites';
 
 /**
  * What the browser benchmark runs: the test build of the extension (rebuilt when a source is newer
@@ -59,7 +59,7 @@ export async function benchBundle(root = ROOT): Promise<string> {
     mode: 'production',
     publicDir: false,
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-    plugins: [dompurifyCalls()],
+    plugins: [dompurifyRewrites()],
     build: {
       write: false,
       minify: false,
