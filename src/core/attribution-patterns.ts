@@ -4,7 +4,7 @@
  * name is (person, agency, ministry) is decided afterwards, in attributions.ts.
  */
 import { LETTER, LOWER, UPPER } from './letters';
-import { NAME, namesIn } from './names';
+import { NAME, namesIn, notSpeaker } from './names';
 import { KNOWN_SOURCES } from './sources-data';
 import type { SourceKind, SourceRole } from './types';
 
@@ -63,7 +63,7 @@ const REPORT_NOUNS = initialCase(
   'report|study|survey|review|analysis|poll|investigation|data|figures|census|paper|informe|estudio|encuesta|análisis|datos|cifras|rapport|étude|Bericht|Studie|relatório|estudo|pesquisa|dados',
 );
 /** Articles that may precede a name without being part of it. */
-const ART = String.raw`(?:(?:the|el|la|los|las|le|les|l['’]|der|die|das|dem|den|o|a|os|as|su|sus|his|her|its|their|son|sa|ses|seu|sua)\s*)?(?:(?:newspaper|daily|news agency|agency|network|broadcaster|diario|periódico|agencia|cadena|canal|emisora|radio|quotidien|journal|agence|chaîne|Zeitung|Agentur|jornal|agência|revista|magazine)\s+)?`;
+const ART = String.raw`(?:(?:the|el|la|los|las|le|les|l['’]|der|des|die|das|dem|den|o|a|os|as|su|sus|his|her|its|their|son|sa|ses|seu|sua)\s*)?(?:(?:newspaper|daily|news agency|agency|network|broadcaster|diario|periódico|agencia|cadena|canal|emisora|radio|quotidien|journal|agence|chaîne|Zeitung|Agentur|jornal|agência|revista|magazine)\s+)?`;
 const SPEECH_VERBS = [
   'said|says|told|stated|confirmed|announced|added|noted|explained|wrote|warned|acknowledged|insisted|argued',
   'claimed|declared|tweeted|posted|testified|admitted|denied|condemned|urged|replied|responded|reported|revealed',
@@ -89,7 +89,7 @@ const SAYS_AT = new RegExp(SAYS, 'uy');
 const CUE_SAYS = new RegExp(`(?:${SPEECH_VERBS})${END}`, 'u');
 const CUE_INVERTED = new RegExp(`(?:${INVERTED_VERBS})${END}`, 'u');
 const CUE_ACCORDING =
-  /according|reported by|seen by|obtained by|reviewed by|citing|polled|surveyed|consultados|citado|citando|según|acuerdo con|selon|après|laut|segundo|acordo com|conforme/iu;
+  /according|reported by|seen by|obtained by|reviewed by|citing|polled|surveyed|consultados|citado|citando|según|acuerdo con|selon|après|laut|segundo|acordo com|conforme|angaben/iu;
 const CUE_STATEMENT = /statement|communiqué|release|comunicado|declaración|erklärung|mitteilung|nota/iu;
 const CUE_REPORT =
   /report|stud|survey|review|analys|poll|investigation|data|figures|census|paper|informe|estudio|encuesta|análisis|datos|cifras|rapport|étude|bericht|studie|relatório|estudo|pesquisa|dados/iu;
@@ -99,13 +99,14 @@ const CUE_SOURCES = /fuentes|sources|fontes/iu;
 
 const PATTERNS: Pattern[] = [
   // "Reuters reported", "Pam Bondi confirmed", "John Smith, a spokesman for X, said", "Sánchez dijo"
-  { re: new RegExp(String.raw`${N}(?:,\s*(?<a>[^,;.]{1,80}),)?\s+`, 'gu'), tail: SAYS_AT, role: 'speech', cue: CUE_SAYS },
+  // An apposition describes the name; a clause ("Titan, but the poles are drier, said …") does not.
+  { re: new RegExp(String.raw`${N}(?:,(?!\s*(?:but|and|or|so|yet|while|although|though|because|as|if|when|where|since)\s)\s*(?<a>[^,;.]{1,80}),)?\s+`, 'gu'), tail: SAYS_AT, role: 'speech', cue: CUE_SAYS },
   // "Le ministre, Philippe Tabarot, a déclaré", "The mayor, Jane Roe, said"
   { re: new RegExp(String.raw`(?<![${LETTER}])[${LETTER}][${LOWER}’' ]{1,40},\s*${N},\s+`, 'gu'), tail: SAYS_AT, role: 'speech', cue: CUE_SAYS },
   // "…,” said John Smith." / "—dijo el ministro de Salud, Juan Pérez."
   {
     re: new RegExp(
-      String.raw`[,”"’»—–“]\s*(?:${INVERTED_VERBS})\s+(?:${ART}(?:[${LOWER}’'-]+,?\s+){0,4}?(?:(?:of|for|de|del|de la|du)\s+(?:the\s+)?[${UPPER}][${LETTER}.]*(?:\s+[${UPPER}][${LETTER}.]*)*\s*,\s*)?)?${N}`,
+      String.raw`[,”"’»—–“]\s*(?:${INVERTED_VERBS})\s+(?!(?:he|she|they|it|we|I|you)\s)(?:${ART}(?:[${LOWER}’'-]+,?\s+){0,4}?(?:(?:of|for|de|del|de la|du)\s+(?:the\s+)?[${UPPER}][${LETTER}.]*(?:\s+[${UPPER}][${LETTER}.]*)*\s*,\s*)?)?${N}(?![${LETTER}]|['’]s(?![${LETTER}]))`,
       'gu',
     ),
     role: 'speech',
@@ -114,7 +115,7 @@ const PATTERNS: Pattern[] = [
   // "according to Reuters", "según el Ministerio de Salud", "selon l'AFP", "laut dpa", "segundo a Lusa"
   {
     re: new RegExp(
-      String.raw`(?:[Aa]ccording to|[Aa]s reported by|[Ss]een by|[Oo]btained by|[Rr]eviewed by|[Cc]iting|[Ss]urveyed by|[Pp]olled by|[Cc]onsultados por|[Cc]itado por|[Cc]itando a|[Rr]eported by|[Ff]irst reported by|[Ss]egún|[Dd]e acuerdo con|[Ss]elon|[Dd]['’]après|[Ll]aut|[Ss]egundo|[Dd]e acordo com|[Cc]onforme)\s+${ART}${N}`,
+      String.raw`(?:[Aa]ccording to|[Aa]s reported by|[Ss]een by|[Oo]btained by|[Rr]eviewed by|[Cc]iting|[Ss]urveyed by|[Pp]olled by|[Cc]onsultados por|[Cc]itado por|[Cc]itando a|[Rr]eported by|[Ff]irst reported by|[Ss]egún|[Dd]e acuerdo con|[Ss]elon|[Dd]['’]après|[Ll]aut|[Ss]egundo|[Dd]e acordo com|[Cc]onforme|[Nn]ach Angaben(?: von)?)\s+${ART}${N}`,
       'gu',
     ),
     role: 'according',
@@ -199,7 +200,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     re: new RegExp(
-      String.raw`(?:spokesman|spokeswoman|spokesperson|representative|portavoz|vocero|vocera|porte-parole|Sprecher|Sprecherin|porta-voz)\s+(?:for|of|from|at|del|de la|de los|de|des|du|de l['’]|da|do)\s+${ART}${N}`,
+      String.raw`(?:spokesman|spokeswoman|spokesperson|representative|portavoz|vocero|vocera|porte-parole|Sprecher|Sprecherin|porta-voz)\s+(?:for|of|from|at|del|de la|de los|de|des|der|du|de l['’]|da|do)\s+${ART}${N}`,
       'gu',
     ),
     role: 'statement',
@@ -260,6 +261,9 @@ function matchesWithTail(sentence: string, head: RegExp, tail: RegExp): Match[] 
   return out;
 }
 
+/** A party and state after a politician's name: "R-Texas", "D-Calif.". */
+const PARTY_TAG = /^[RDI]-/;
+
 /** Every attribution in one sentence. */
 export function attributionsIn(sentence: string): Candidate[] {
   const out: Candidate[] = [];
@@ -273,10 +277,12 @@ export function attributionsIn(sentence: string): Candidate[] {
   for (const { re, tail, role, newsOnly, kind, cue, also } of PATTERNS) {
     if (!passes(cue) || (also && !also.test(sentence))) continue;
     for (const m of tail ? matchesWithTail(sentence, re, tail) : sentence.matchAll(re)) {
-      // "La ministra de Sanidad, Mónica García, afirmó": the name in apposition is the speaker.
-      const apposed = m.groups?.a;
-      const raw = apposed && NAME_ONLY.test(apposed.trim()) ? apposed.trim() : m.groups?.n;
-      if (raw) out.push({ raw, index: (m.index ?? 0) + m[0].indexOf(raw), role, newsOnly: newsOnly ?? false, ...(kind ? { kind } : {}) });
+      // "La ministra de Sanidad, Mónica García, afirmó": the name in apposition is the speaker. A
+      // party tag is not ("Sen. Ted Cruz, R-Texas, said").
+      const apposed = m.groups?.a?.trim();
+      const raw = apposed && NAME_ONLY.test(apposed) && !PARTY_TAG.test(apposed) ? apposed : m.groups?.n;
+      if (!raw || PARTY_TAG.test(raw) || (tail && notSpeaker(sentence.slice(0, m.index), m[0], raw !== m.groups?.n))) continue;
+      out.push({ raw, index: (m.index ?? 0) + m[0].indexOf(raw), role, newsOnly: newsOnly ?? false, ...(kind ? { kind } : {}) });
     }
   }
   for (const m of cued.get(CUE_SAYS) && CUE_BODY.test(sentence) ? matchesWithTail(sentence, NATIONAL_BODY, SAYS_AT) : []) {

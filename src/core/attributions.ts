@@ -6,7 +6,7 @@ import { LETTER, LOWER, UPPER } from './letters';
 import { attributionsIn, type Candidate } from './attribution-patterns';
 import { bylineCredits, parenthesisedAgencies, photoCredits, sourceLines } from './credits';
 import { articleBlocks, type Block } from './article-blocks';
-import { classifyName, cleanName, isNotName, titledIn, wholeWordAt } from './names';
+import { acrossAnd, classifyName, cleanName, isInstitution, isNotName, titledIn, wholeWordAt } from './names';
 import { countrySet } from './countries';
 import { siteOf } from './page-attribution';
 import { splitSentences } from './sentences';
@@ -75,13 +75,14 @@ class SourceSet {
    */
   finish(storyText: string): Source[] {
     const sources = [...this.entries.values()].map((e) => e.source);
-    for (const s of sources) if (s.kind === 'person' && !s.name.includes(' ')) settleOneWordName(s, storyText, this.countries);
+    const named = sources.filter((s) => s.kind === 'person' && s.name.includes(' '));
+    for (const s of sources) if (s.kind === 'person' && !s.name.includes(' ')) settleOneWordName(s, storyText, this.countries, named);
     const people = sources.filter((s) => s.kind === 'person' && s.name.includes(' '));
     const kept = new Map<string, Source>();
     const out: Source[] = [];
     for (const s of sources) {
       const target = s.kind !== 'person' ? undefined
-        : kept.get(s.name) ?? people.find((p) => p !== s && p.name.endsWith(` ${s.name}`));
+        : kept.get(s.name) ?? people.find((p) => p !== s && (p.name.endsWith(` ${s.name}`) || p.name.startsWith(`${s.name} `)));
       if (target && target !== s) {
         for (const role of s.roles) if (!target.roles.includes(role)) target.roles.push(role);
         for (const m of s.mentions) if (!target.mentions.some((x) => x.text === m.text)) target.mentions.push(m);
@@ -98,9 +99,11 @@ class SourceSet {
  * A one-word "person" is a surname when the story gives the full name, a mononym when it gives a
  * title ("President Lula"); otherwise it is most likely a company: "Nissan said", "Alibaba said".
  */
-function settleOneWordName(source: Source, storyText: string, countries: ReadonlySet<string>): void {
+function settleOneWordName(source: Source, storyText: string, countries: ReadonlySet<string>, people: readonly Source[]): void {
   const full = fullName(source.name, storyText, countries);
   if (full) source.name = full;
+  // A first name the story gives in full as another source's ("Taylor" and "Taylor Swift").
+  else if (people.some((p) => p.name.startsWith(`${source.name} `))) return;
   // A short family name written first, as in "Li Jianxiong" or "Kim Jong Un": still a person.
   else if (source.name.length <= 3 && new RegExp(`(?<![${LETTER}])${escapeRe(source.name)} [${UPPER}][${LOWER}]+(?![${LETTER}])`, 'u').test(storyText)) return;
   // Contributors and photographers listed by one name are still people.
@@ -185,9 +188,18 @@ interface Context {
 /** The agency half of a photo credit that is not in our list: "Shutterstock Images", "Pool Photo". */
 const PHOTO_AGENCY = /\b(?:Images|Photos?|Pool|Press|Stock|Fotos?)\b/u;
 
-function accept(ctx: Context, c: Candidate, sentence: string): void {
-  const name = cleanName(c.raw);
-  if (!name) return;
+/** "ambassador to Britain Liu Xiaming": a country right after "to" belongs to the title. */
+const COUNTRY_AFTER = /\b(?:to|in|of) (?:the )?$/;
+
+function accept(ctx: Context, found: Candidate, sentence: string): void {
+  const c = { ...found, ...acrossAnd(found.raw, found.index, sentence) };
+  let name = cleanName(c.raw);
+  // "a report by E!", "Dräger, Inc., says", "Rs 25 lakh": no name.
+  if (!name || name.length < 2 || /^(?:Inc|Corp|Ltd|LLC|Rs)$/.test(name)) return;
+  const [first = '', ...rest] = name.split(' ');
+  if (rest.length > 1 && COUNTRY_AFTER.test(sentence.slice(0, c.index)) && !isInstitution(first) && classifyName(first, ctx.countries) === 'government') {
+    name = rest.join(' ');
+  }
   const known = lookupKnown(name);
   if (!known && !name.includes(' ')) {
     // A lone capitalised word opening a sentence is no name unless the story uses it mid-sentence.

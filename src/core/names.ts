@@ -32,6 +32,7 @@ const TITLES = new Set(
     'lord don doña sr. sra. adm. admiral commissioner comisario coach leader líder ambassador embajador embajadora',
     'foreign defense defence interior health finance economy justice state house speaker head of the',
     'u.s. us u.k. uk un eu fiscal fiscala diputado diputada congressman congresswoman rabbi imam cardinal bishop',
+    'landrat landrätin bürgermeister bürgermeisterin ministerpräsident ministerpräsidentin bundeskanzler kanzlerin',
   ]
     .join(' ')
     .split(' ')
@@ -67,6 +68,8 @@ const GENERIC = new Set(
     'report statement spokesman spokeswoman spokesperson reporters observers investigators prosecutors',
     'fuentes autoridades funcionarios expertos analistas testigos vecinos medios informes comunicado policía',
     'sprecher sprecherin polizei behörden experten company ceo empresa compañía',
+    // German capitalises every noun: "nach Angaben des Unternehmens" names no one.
+    'unternehmen unternehmens konzern konzerns regierung ministerium ministeriums behörde stadt gemeinde',
   ]
     .join(' ')
     .split(' '),
@@ -121,11 +124,21 @@ export function cleanName(raw: string): string | null {
   if (affiliated?.[1] && affiliated[2] && affiliated[1].includes(' ') && !isInstitution(affiliated[1]) && isInstitution(affiliated[2])) {
     return stripTitles(affiliated[1].split(' ')).join(' ');
   }
-  if (lookupKnown(name) || isInstitution(name)) return name;
+  if (lookupKnown(name)) return name;
   const person = stripTitles(words);
+  // "Indiana State Teachers Association President Keith Gambill": the person the title names. Not
+  // where the cut falls after a joiner: "Association of American Railroads" is one name.
+  const cutAfter = (words[words.length - person.length - 1] ?? '').toLowerCase();
+  if (person.length > 1 && person.length < words.length && cutAfter !== 'of' && cutAfter !== 'the' && !isInstitution(person.join(' '))) return person.join(' ');
+  if (isInstitution(name)) return name;
   if (!person.length) return null;
   if (person.every((w) => NOT_NAMES.has(w.toLowerCase()) || GENERIC.has(w.toLowerCase()))) return null;
   return person.join(' ');
+}
+
+/** Whether `word` is a title or role that comes before a name ("President", "Sen."). */
+function isTitle(word: string): boolean {
+  return TITLES.has(word.toLowerCase().replace(/\.$/u, ''));
 }
 
 function isDroppable(word: string): boolean {
@@ -143,10 +156,11 @@ function stripTitles(words: string[]): string[] {
     const next = (words[i + 1] ?? '').toLowerCase();
     if (TITLES.has(w.replace(/\.$/u, '')) || (NATIONALITY.test(words[i] ?? '') && TITLES.has(next))) cut = i + 1;
   }
-  return words.slice(cut);
+  // "High Commissioner for Human Rights": a title with its own complement is an office, kept whole.
+  return /^\p{Ll}/u.test(words[cut] ?? '') ? words : words.slice(cut);
 }
 
-function isInstitution(name: string): boolean {
+export function isInstitution(name: string): boolean {
   return GOVERNMENT_WORDS.test(name) || ORGANIZATION_WORDS.test(name) || OUTLET_WORDS.test(name) || AGENCY_WORDS.test(name);
 }
 
@@ -192,4 +206,48 @@ export function titledIn(name: string, text: string): boolean {
 /** Whether a capitalised word is never a name by itself (weekday, generic noun, function word). */
 export function isNotName(word: string): boolean {
   return isDroppable(word) || DEMONYM.test(word) || GENERIC.has(word.toLowerCase());
+}
+
+/** A place right before a name: "in Greenbelt, Maryland, has confirmed", "a telescope atop Mauna Kea". */
+const IN_BEFORE = /\b(?:in|en) (?:\S+['’]s )?$/;
+const AT_BEFORE = /\b(?:atop|near) $/;
+/** A title and "of" or "for" before a name: "president of Chapter & Verse". */
+const OFFICE_BEFORE = /(\S+) (?:of|for) $/;
+
+/**
+ * Whether a speaker pattern's match, with `before` it in the sentence, names a place or an
+ * employer rather than who spoke: "… in Washington, D.C., said" (a place then its region, between
+ * commas; "authorities in Beijing announced" keeps Beijing), "Jeff Sanborn, president of Chapter &
+ * Verse, a design agency, said" (a name in apposition is never the employer).
+ */
+export function notSpeaker(before: string, match: string, apposed: boolean): boolean {
+  if (AT_BEFORE.test(before) || (match.includes(',') && IN_BEFORE.test(before))) return true;
+  const office = apposed ? undefined : OFFICE_BEFORE.exec(before)?.[1];
+  return office !== undefined && isTitle(office);
+}
+
+/** A body's name before " and ": "the Michigan Department of Health and Human Services says". */
+const NAME_BEFORE_AND = new RegExp(`(${NAME}) and $`, 'u');
+const NAME_FIRST = new RegExp(`^${NAME}`, 'u');
+/** How far back a body's name is looked for before " and ", in characters. */
+const AND_REACH = 80;
+
+/**
+ * A body's name goes on past "and" when it names a field ("Department of Health and Human
+ * Services", "Center for Disease Control and Prevention"); the patterns stop names at "and", where
+ * two sources are more often listed.
+ */
+export function acrossAnd(raw: string, index: number, sentence: string): { raw: string; index: number } {
+  const before = sentence.slice(Math.max(0, index - AND_REACH), index);
+  const left = before.endsWith(' and ') ? NAME_BEFORE_AND.exec(before)?.[1] : undefined;
+  // Not past a name in apposition: "… of the Department of Homeland Security and Alex Azar, the secretary".
+  if (left && isFieldBody(left) && sentence.charAt(index + raw.length) !== ',') return { raw: `${left} and ${raw}`, index: index - left.length - 5 };
+  const after = sentence.slice(index + raw.length);
+  const right = after.startsWith(' and ') ? NAME_FIRST.exec(after.slice(5))?.[0] : undefined;
+  if (right && isFieldBody(raw) && !lookupKnown(right)) return { raw: `${raw} and ${right}`, index };
+  return { raw, index };
+}
+
+function isFieldBody(name: string): boolean {
+  return / (?:of|for) /.test(name) && isInstitution(name);
 }

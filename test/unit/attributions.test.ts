@@ -213,3 +213,61 @@ describe('findSources: precision', () => {
     expect(Array.isArray(sources)).toBe(true);
   });
 });
+
+/**
+ * Shapes from the scrapinghub news pages where Sift named a place, an employer, a fragment of a
+ * name or a company suffix as a source (issue #8's corpus; sentences shortened).
+ */
+describe('findSources: the speaker, not the words around it', () => {
+  it.each([
+    // A place, then its region between commas.
+    ["<p>Researchers at NASA's Goddard Space Flight Center in Greenbelt, Maryland, have confirmed traces of water.</p>", {}],
+    ['<p>“It is hard to find,” said Lucas Paganini, a scientist at American University in Washington, D.C., said in a statement.</p>', { 'Lucas Paganini': 'person:quoted' }],
+    ['<p>NASA scientists using a telescope atop Mauna Kea have confirmed the presence of water vapor.</p>', {}],
+    // A clause between commas is no apposition.
+    ['<p>Rainfall occurs everywhere on Titan, but the poles are wetter, said study co-author Anezina Solomonidou.</p>', { 'Anezina Solomonidou': 'person:quoted' }],
+    // A party tag, and a name in the possessive after "said".
+    ["<p>Sen. Ted Cruz, R-Texas, said Epstein's death is a symptom of deeper problems.</p>", { 'Ted Cruz': 'person:quoted' }],
+    // After "said", a pronoun is the speaker.
+    ['<p>Jeff Sanborn, president of Chapter & Verse, a design agency, said he thought South Dakota’s campaign was bold.</p>', {}],
+    // Titles inside an organisation's name, and an office with its complement.
+    ['<p>Indiana State Teachers Association President Keith Gambill told teachers the Legislature had failed them.</p>', { 'Keith Gambill': 'person:quoted' }],
+    ['<p>“We pray for them,” said White House Press Secretary Stephanie Grisham.</p>', { 'Stephanie Grisham': 'person:quoted' }],
+    ['<p>The United Nations High Commissioner for Human Rights said the decision did not change the law.</p>', { 'United Nations High Commissioner for Human Rights': 'person:quoted' }],
+    // A country after "to" belongs to the title before it.
+    ['<p>China’s ambassador to Britain Liu Xiaming has said that China has the resolve to end the unrest.</p>', { 'Liu Xiaming': 'person:quoted' }],
+    // A body's name goes on past "and"; a person after "and" is someone else.
+    ['<p>The Chinese Center for Disease Control and Prevention said it had traced every contact.</p>', { 'Chinese Center for Disease Control and Prevention': 'organization:statement' }],
+    ['<p>Dr. Joneigh Khaldun of the Michigan Department of Health and Human Services says the risk continues.</p>', { 'Joneigh Khaldun': 'person:quoted' }],
+    ['<p>In a letter to the Department of Homeland Security and Alex Azar, the health secretary, said they would help.</p>', { 'Alex Azar': 'person:quoted' }],
+    ['<p>The cases rose, according to the Department of Health and Human Services.</p>', { 'Department of Health and Human Services': 'government:cited' }],
+    // A company suffix, a currency and a single letter are no names.
+    ['<p>Steve Menet, Senior Vice President of Sales for Dräger, Inc., says alarms matter.</p>', {}],
+    ['<p>Lakshiwnder Singh, another deportee, said he had given Rs 25 lakh to an agent.</p>', { 'Lakshiwnder Singh': 'person:quoted' }],
+    ['<p>Scooter Braun is unhappy with his partner, according to a new report by E!</p>', {}],
+  ])('%s', (body, expected) => {
+    expect(summary(sourcesOf(body))).toEqual(expected);
+  });
+
+  it('keeps "authorities in Beijing announced": a place with no region after it stands for its authorities', () => {
+    expect(summary(sourcesOf('<p>The first cases came to light when authorities in Beijing announced two infections.</p>'))).toEqual({
+      Beijing: 'government:statement',
+    });
+  });
+
+  it('merges a first name into the full name of another source: "Taylor" and "Taylor Swift"', () => {
+    const body = '<p>Taylor Swift said the music was hers. “It is mine,” Taylor said.</p>';
+    expect(summary(sourcesOf(body))).toEqual({ 'Taylor Swift': 'person:quoted' });
+  });
+});
+
+describe('findSources: German', () => {
+  it.each([
+    ['<p>Nach Angaben der Bahn fahren Ersatzbusse.</p>', { Bahn: 'person:cited' }],
+    ['<p>Ein Sprecher der Polizei Kempten verwies auf die Kosten.</p>', { 'Polizei Kempten': 'government:statement' }],
+    ['<p>Nach Angaben des Unternehmens verlängert sich die Reisezeit.</p>', {}],
+    ['<p>Landrat Peter Haslacher sagte, man habe Busse erreicht.</p>', { 'Peter Haslacher': 'person:quoted' }],
+  ])('%s', (body, expected) => {
+    expect(summary(sourcesOf(body, {}, 'de'))).toEqual(expected);
+  });
+});
