@@ -6,7 +6,7 @@ import { LETTER, LOWER, UPPER } from './letters';
 import { attributionsIn, type Candidate } from './attribution-patterns';
 import { bylineCredits, parenthesisedAgencies, photoCredits, sourceLines } from './credits';
 import { articleBlocks, type Block } from './article-blocks';
-import { acrossAnd, classifyName, cleanName, isInstitution, isNotName, titledIn, wholeWordAt } from './names';
+import { acrossAnd, classifyName, cleanName, isInstitution, isNotName, readsAsPerson, wholeWordAt } from './names';
 import { countrySet } from './countries';
 import { siteOf } from './page-attribution';
 import { splitSentences } from './sentences';
@@ -106,8 +106,9 @@ function settleOneWordName(source: Source, storyText: string, countries: Readonl
   else if (people.some((p) => p.name.startsWith(`${source.name} `))) return;
   // A short family name written first, as in "Li Jianxiong" or "Kim Jong Un": still a person.
   else if (source.name.length <= 3 && new RegExp(`(?<![${LETTER}])${escapeRe(source.name)} [${UPPER}][${LOWER}]+(?![${LETTER}])`, 'u').test(storyText)) return;
-  // Contributors and photographers listed by one name are still people.
-  else if (!titledIn(source.name, storyText) && source.roles.every((r) => r === 'quoted' || r === 'statement')) {
+  // Contributors and photographers listed by one name are still people; so is a name cited
+  // ("according to Variety", "according to Refinitiv") only when the story writes of a person.
+  else if (!readsAsPerson(source.name, storyText) && source.roles.every((r) => r === 'quoted' || r === 'statement' || r === 'cited')) {
     source.kind = 'organization';
     source.roles = [...new Set(source.roles.map((r) => (r === 'quoted' ? 'statement' : r)))];
   }

@@ -193,12 +193,21 @@ const WORD_BEFORE = new RegExp(`(?<![${LETTER}])([${LETTER}]+)\\.? $`, 'u');
 /** Longest word, stop and space a title may take before a name, in characters. */
 const TITLE_REACH = 40;
 
-/** Whether the story writes a title before this one-word name ("President Lula", "Mr Obama"). */
-export function titledIn(name: string, text: string): boolean {
-  // indexOf and one fixed pattern, not a pattern per name: compiling one costs more than the search.
+/** A relative or a coach before a name: "his wife Kali". */
+const KIN_BEFORE = /\b(?:wife|husband|son|daughter|brother|sister|mother|father|partner|coach) $/;
+/** A verb then "he" or "she" after a name: "Vogel said he was available". */
+const HE_AFTER = /^ [a-z]+ (?:he|she)\b/;
+
+/**
+ * Whether the story writes of this one-word name as of a person: a title before it ("President
+ * Lula", "Mr Obama"), a relative ("his wife Kali"), or "he" or "she" after its verb.
+ */
+export function readsAsPerson(name: string, text: string): boolean {
+  // indexOf and fixed patterns, not a pattern per name: compiling one costs more than the search.
   for (const at of wholeWordAt(name, text)) {
-    const before = WORD_BEFORE.exec(text.slice(Math.max(0, at - TITLE_REACH), at));
-    if (before && TITLES.has((before[1] ?? '').toLowerCase())) return true;
+    const before = text.slice(Math.max(0, at - TITLE_REACH), at);
+    const title = WORD_BEFORE.exec(before)?.[1];
+    if ((title && TITLES.has(title.toLowerCase())) || KIN_BEFORE.test(before) || HE_AFTER.test(text.slice(at + name.length, at + name.length + 24))) return true;
   }
   return false;
 }

@@ -255,6 +255,15 @@ describe('findSources: the speaker, not the words around it', () => {
     });
   });
 
+  it('reads a one-word name as a person only when the story writes of one', () => {
+    expect(summary(sourcesOf('<p>Sales fell 4%, according to Refinitiv.</p>'))).toEqual({ Refinitiv: 'organization:cited' });
+    expect(summary(sourcesOf('<p>“He is playing well,” Vogel said. He did not return, although Vogel said he was ready.</p>'))).toEqual({
+      Vogel: 'person:quoted',
+    });
+    expect(summary(sourcesOf('<p>You can earn more, he and his wife Kali explained on their podcast.</p>'))).toEqual({ Kali: 'person:quoted' });
+    expect(summary(sourcesOf('<p>“We are cooperating,” Nissan said.</p>'))).toEqual({ Nissan: 'organization:statement' });
+  });
+
   it('merges a first name into the full name of another source: "Taylor" and "Taylor Swift"', () => {
     const body = '<p>Taylor Swift said the music was hers. “It is mine,” Taylor said.</p>';
     expect(summary(sourcesOf(body))).toEqual({ 'Taylor Swift': 'person:quoted' });
@@ -263,7 +272,7 @@ describe('findSources: the speaker, not the words around it', () => {
 
 describe('findSources: German', () => {
   it.each([
-    ['<p>Nach Angaben der Bahn fahren Ersatzbusse.</p>', { Bahn: 'person:cited' }],
+    ['<p>Nach Angaben der Bahn fahren Ersatzbusse.</p>', { Bahn: 'organization:cited' }],
     ['<p>Ein Sprecher der Polizei Kempten verwies auf die Kosten.</p>', { 'Polizei Kempten': 'government:statement' }],
     ['<p>Nach Angaben des Unternehmens verlängert sich die Reisezeit.</p>', {}],
     ['<p>Landrat Peter Haslacher sagte, man habe Busse erreicht.</p>', { 'Peter Haslacher': 'person:quoted' }],
