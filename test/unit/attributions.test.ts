@@ -264,6 +264,10 @@ describe('findSources: the speaker, not the words around it', () => {
     expect(summary(sourcesOf('<p>“We are cooperating,” Nissan said.</p>'))).toEqual({ Nissan: 'organization:statement' });
   });
 
+  it.each(['Dick Clark Productions', 'Kotak Institutional Equities', 'Santa Fe Animal Shelter', 'Arab League'])('%s is an organization', (name) => {
+    expect(summary(sourcesOf(`<p>${name} said the plan would go ahead.</p>`))).toEqual({ [name]: 'organization:statement' });
+  });
+
   it('merges a first name into the full name of another source: "Taylor" and "Taylor Swift"', () => {
     const body = '<p>Taylor Swift said the music was hers. “It is mine,” Taylor said.</p>';
     expect(summary(sourcesOf(body))).toEqual({ 'Taylor Swift': 'person:quoted' });
