@@ -102,8 +102,9 @@ class SourceSet {
 function settleOneWordName(source: Source, storyText: string, countries: ReadonlySet<string>, people: readonly Source[]): void {
   const full = fullName(source.name, storyText, countries);
   if (full) source.name = full;
-  // A first name the story gives in full as another source's ("Taylor" and "Taylor Swift").
-  else if (people.some((p) => p.name.startsWith(`${source.name} `))) return;
+  // A name another source gives in full, first ("Taylor" and "Taylor Swift") or last, where the
+  // story has more than one person of that name ("Tyler Besecker" of "Dana F. Besecker Company").
+  else if (people.some((p) => p.name.startsWith(`${source.name} `) || p.name.endsWith(` ${source.name}`))) return;
   // A short family name written first, as in "Li Jianxiong" or "Kim Jong Un": still a person.
   else if (source.name.length <= 3 && new RegExp(`(?<![${LETTER}])${escapeRe(source.name)} [${UPPER}][${LOWER}]+(?![${LETTER}])`, 'u').test(storyText)) return;
   // Contributors and photographers listed by one name are still people; so is a name cited

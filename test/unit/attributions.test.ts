@@ -268,6 +268,11 @@ describe('findSources: the speaker, not the words around it', () => {
     expect(summary(sourcesOf(`<p>${name} said the plan would go ahead.</p>`))).toEqual({ [name]: 'organization:statement' });
   });
 
+  it('merges a surname into the one source of that name when the story has two people of it', () => {
+    const body = '<p>“I was shocked,” said Tyler Besecker, president of Dana F. Besecker Company. “They sell at cost,” Besecker said.</p>';
+    expect(summary(sourcesOf(body))).toEqual({ 'Tyler Besecker': 'person:quoted' });
+  });
+
   it('merges a first name into the full name of another source: "Taylor" and "Taylor Swift"', () => {
     const body = '<p>Taylor Swift said the music was hers. “It is mine,” Taylor said.</p>';
     expect(summary(sourcesOf(body))).toEqual({ 'Taylor Swift': 'person:quoted' });
