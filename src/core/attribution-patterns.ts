@@ -1,6 +1,6 @@
 /**
- * The phrases that attribute a fact to someone, in English, Spanish, French, German and
- * Portuguese (issue #5). Each pattern captures a name (`n`) or a list of names (`l`); what the
+ * The phrases that attribute a fact to someone, in English, Spanish, French, German, Portuguese
+ * and Italian (issue #5). Each pattern captures a name (`n`) or a list of names (`l`); what the
  * name is (person, agency, ministry) is decided afterwards, in attributions.ts.
  */
 import { LETTER, LOWER, UPPER } from './letters';
@@ -63,7 +63,7 @@ const REPORT_NOUNS = initialCase(
   'report|study|survey|review|analysis|poll|investigation|data|figures|census|paper|informe|estudio|encuesta|análisis|datos|cifras|rapport|étude|Bericht|Studie|relatório|estudo|pesquisa|dados',
 );
 /** Articles that may precede a name without being part of it. */
-const ART = String.raw`(?:(?:the|el|la|los|las|le|les|l['’]|der|des|die|das|dem|den|o|a|os|as|su|sus|his|her|its|their|son|sa|ses|seu|sua)\s*)?(?:(?:newspaper|daily|news agency|agency|network|broadcaster|diario|periódico|agencia|cadena|canal|emisora|radio|quotidien|journal|agence|chaîne|Zeitung|Agentur|jornal|agência|revista|magazine)\s+)?`;
+const ART = String.raw`(?:(?:the|el|la|los|las|le|les|l['’]|il|der|des|die|das|dem|den|o|a|os|as|su|sus|his|her|its|their|son|sa|ses|seu|sua)\s*)?(?:(?:newspaper|daily|news agency|agency|network|broadcaster|diario|periódico|agencia|cadena|canal|emisora|radio|quotidien|journal|agence|chaîne|Zeitung|Agentur|jornal|agência|revista|magazine)\s+)?`;
 const SPEECH_VERBS = [
   'said|says|told|stated|confirmed|announced|added|noted|explained|wrote|warned|acknowledged|insisted|argued',
   'claimed|declared|tweeted|posted|testified|admitted|denied|condemned|urged|replied|responded|reported|revealed',
@@ -71,12 +71,16 @@ const SPEECH_VERBS = [
   'dijo|declaró|afirmó|aseguró|señaló|indicó|explicó|informó|anunció|confirmó|añadió|agregó|advirtió|sostuvo',
   'manifestó|precisó|detalló|reconoció|denunció|publicó|reportó|expresó|insistió|subrayó|comentó|escribió|negó',
   'a déclaré|a indiqué|a affirmé|a annoncé|a dit|a expliqué|a ajouté|a précisé|a souligné|a confirmé|a rapporté',
+  // French reporting is often in the present: "explique Nadia Benali", "Gérard Lemoine estime".
+  'explique|estime|affirme|précise|souligne|indique|ajoute|déclare|assure',
+  // Italian: "ha spiegato" ("ha" is taken with the verb, as "has" is), "dice".
+  'detto|dichiarato|spiegato|affermato|aggiunto|sottolineato|annunciato|dice|spiega',
   'sagte|berichtete|erklärte|teilte mit|betonte|warnte|bestätigte|schrieb|meldete',
   'disse|afirmou|informou|declarou|explicou|anunciou|confirmou|relatou|acrescentou|noticiou|revelou',
 ].join('|');
 /** Verbs that follow a quotation and come before the speaker: "…,” said Smith. */
 const INVERTED_VERBS =
-  'said|says|added|wrote|explained|noted|dijo|declaró|afirmó|señaló|indicó|explicó|añadió|agregó|informó|aseguró|a déclaré|a indiqué|a affirmé|a ajouté|sagte|erklärte|disse|afirmou|declarou';
+  'said|says|added|wrote|explained|noted|dijo|declaró|afirmó|señaló|indicó|explicó|añadió|agregó|informó|aseguró|a déclaré|a indiqué|a affirmé|a ajouté|explique|précise|ajoute|sagte|erklärte|disse|afirmou|declarou|ha detto|ha spiegato|ha dichiarato|ha aggiunto|dice|spiega';
 const END = String.raw`(?![${LETTER}])`;
 const SAYS = String.raw`(?:[${LOWER}]+(?:ly|mente)\s+)?(?:has |had |have |ha |había |hat )?(?:${SPEECH_VERBS})${END}`;
 /**
@@ -89,12 +93,12 @@ const SAYS_AT = new RegExp(SAYS, 'uy');
 const CUE_SAYS = new RegExp(`(?:${SPEECH_VERBS})${END}`, 'u');
 const CUE_INVERTED = new RegExp(`(?:${INVERTED_VERBS})${END}`, 'u');
 const CUE_ACCORDING =
-  /according|reported by|seen by|obtained by|reviewed by|citing|polled|surveyed|consultados|citado|citando|según|acuerdo con|selon|après|laut|segundo|acordo com|conforme|angaben/iu;
+  /according|reported by|seen by|obtained by|reviewed by|citing|polled|surveyed|consultados|citado|citando|según|acuerdo con|selon|après|laut|segundo|acordo com|conforme|angaben|secondo/iu;
 const CUE_STATEMENT = /statement|communiqué|release|comunicado|declaración|erklärung|mitteilung|nota/iu;
 const CUE_REPORT =
   /report|stud|survey|review|analys|poll|investigation|data|figures|census|paper|informe|estudio|encuesta|análisis|datos|cifras|rapport|étude|bericht|studie|relatório|estudo|pesquisa|dados/iu;
 const CUE_TOLD = /told|interview|speaking to|dijo a|declaró a|afirmó a|explicó a|declaraciones|entrevista|à|sagte|disse/iu;
-const CUE_SPOKES = /spokes|press secretary|representative|portavoz|vocer|porte-parole|sprecher|porta-voz/iu;
+const CUE_SPOKES = /spokes|press secretary|representative|portavoz|vocer|porte-parole|sprecher|porta-voz|portavoce/iu;
 const CUE_SOURCES = /fuentes|sources|fontes/iu;
 
 const PATTERNS: Pattern[] = [
@@ -115,7 +119,7 @@ const PATTERNS: Pattern[] = [
   // "according to Reuters", "según el Ministerio de Salud", "selon l'AFP", "laut dpa", "segundo a Lusa"
   {
     re: new RegExp(
-      String.raw`(?:[Aa]ccording to|[Aa]s reported by|[Ss]een by|[Oo]btained by|[Rr]eviewed by|[Cc]iting|[Ss]urveyed by|[Pp]olled by|[Cc]onsultados por|[Cc]itado por|[Cc]itando a|[Rr]eported by|[Ff]irst reported by|[Ss]egún|[Dd]e acuerdo con|[Ss]elon|[Dd]['’]après|[Ll]aut|[Ss]egundo|[Dd]e acordo com|[Cc]onforme|[Nn]ach Angaben(?: von)?)\s+${ART}${N}`,
+      String.raw`(?:[Aa]ccording to|[Aa]s reported by|[Ss]een by|[Oo]btained by|[Rr]eviewed by|[Cc]iting|[Ss]urveyed by|[Pp]olled by|[Cc]onsultados por|[Cc]itado por|[Cc]itando a|[Rr]eported by|[Ff]irst reported by|[Ss]egún|[Dd]e acuerdo con|[Ss]elon|[Dd]['’]après|[Ll]aut|[Ss]egundo|[Dd]e acordo com|[Cc]onforme|[Nn]ach Angaben(?: von)?|[Ss]econdo)\s+${ART}${N}`,
       'gu',
     ),
     role: 'according',
@@ -200,7 +204,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     re: new RegExp(
-      String.raw`(?:spokesman|spokeswoman|spokesperson|representative|portavoz|vocero|vocera|porte-parole|Sprecher|Sprecherin|porta-voz)\s+(?:for|of|from|at|del|de la|de los|de|des|der|du|de l['’]|da|do)\s+${ART}${N}`,
+      String.raw`(?:spokesman|spokeswoman|spokesperson|representative|portavoz|vocero|vocera|porte-parole|Sprecher|Sprecherin|porta-voz|portavoce)\s+(?:for|of|from|at|del|de la|de los|de|des|der|du|de l['’]|da|do)\s+${ART}${N}`,
       'gu',
     ),
     role: 'statement',

@@ -118,6 +118,11 @@ describe('findSources: other languages', () => {
     ['de', '<p>Olaf Scholz sagte am Montag, er sei zufrieden.</p>', 'Olaf Scholz', 'person:quoted'],
     ['pt', '<p>Segundo a Agência Brasil, a votação foi adiada.</p>', 'Agência Brasil', 'news-agency:reported'],
     ['pt', '<p>Lula disse que o acordo será assinado. O presidente Lula viajou.</p>', 'Lula', 'person:quoted'],
+    ['fr', '<p>« Beaucoup de parents hésitent », explique Nadia Benali, adjointe chargée des mobilités.</p>', 'Nadia Benali', 'person:quoted'],
+    ['fr', "<p>Son chef de file, Gérard Lemoine, estime que la somme aurait été mieux employée.</p>", 'Gérard Lemoine', 'person:quoted'],
+    ['it', "<p>«La biblioteca presta sapere», ha spiegato la direttrice, Elena Fumagalli.</p>", 'Elena Fumagalli', 'person:quoted'],
+    ['it', '<p>Il sindaco Marco Rossi ha detto che i lavori finiranno a maggio.</p>', 'Marco Rossi', 'person:quoted'],
+    ['it', "<p>Secondo l'ANSA, i feriti sono tre.</p>", 'ANSA', 'news-agency:reported'],
   ])('%s: %s', (lang, body, name, expected) => {
     expect(summary(sourcesOf(body, {}, lang))[name]).toBe(expected);
   });
