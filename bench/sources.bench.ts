@@ -4,14 +4,15 @@ import { loadBytes } from '../src/cli/load';
 import { extractArticle, isFailure } from '../src/core';
 import { loadSourcePages, scorePage, type PageScore } from '../test/helpers/source-score';
 import { pageFilter, type BenchContext } from './context';
-import { readabilityCases } from './corpus';
+import { readabilityCases, scrapinghubPages } from './corpus';
 
 /**
  * Issue #5's source benchmark. Part 1: recall and precision of the sources found on the pages
  * with expected sources (test/sources/*, and golden pages listing `sources_required`). Plain
  * Readability finds no sources, so its figures would be 0 recall; it is not run. Part 2: on
- * Readability's own test pages, which list no sources, how many Sift names per page and which,
- * written out for a reader to judge (a smell test for false positives, not a score).
+ * Readability's own test pages and the scrapinghub news pages, which list no sources, how many
+ * Sift names per page and which, written out for a reader to judge (a smell test for false
+ * positives, not a score).
  */
 
 function pct(n: number, d: number): string {
@@ -44,24 +45,40 @@ function printLabelled(scores: PageScore[]): void {
   );
 }
 
-async function corpusSmell(ctx: BenchContext, only: Set<string> | undefined): Promise<void> {
+interface CorpusPage {
+  id: string;
+  url: string;
+  bytes: Uint8Array;
+}
+
+/** Readability's test pages, at the address their expected output was made with. */
+async function* readabilityPages(root: string, only: Set<string> | undefined): AsyncGenerator<CorpusPage> {
+  for await (const c of readabilityCases(root, only)) yield { id: c.id, url: 'http://fakehost/test/page.html', bytes: c.source };
+}
+
+/**
+ * The sources Sift names on an unlabelled corpus, each with the sentence it was first named in,
+ * written out for a reader to judge: a place, an employer or half a name shows at a glance.
+ */
+async function corpusSmell(ctx: BenchContext, name: string, pages: AsyncGenerator<CorpusPage>): Promise<void> {
   const rows: { id: string; sources: string[] }[] = [];
   try {
-    for await (const c of readabilityCases(ctx.corpusRoot, only)) {
-      const page = loadBytes(c.source, 'http://fakehost/test/page.html');
-      const outcome = extractArticle(page.document, { url: 'http://fakehost/test/page.html', window: page.window });
+    for await (const c of pages) {
+      const page = loadBytes(c.bytes, c.url);
+      const outcome = extractArticle(page.document, { url: c.url, window: page.window });
       page.window.close();
-      rows.push({ id: c.id, sources: isFailure(outcome) ? [] : outcome.sources.map((s) => `${s.name} (${s.kind}: ${s.roles.join(',')})`) });
+      const sources = isFailure(outcome) ? [] : outcome.sources;
+      rows.push({ id: c.id, sources: sources.map((s) => `${s.name} (${s.kind}: ${s.roles.join(',')}) | ${s.mentions[0]?.text ?? ''}`) });
     }
   } catch (err) {
-    process.stdout.write(`\nreadability-test-pages not read (${String(err)})\n`);
+    process.stdout.write(`\n${name} not read (${String(err)})\n`);
     return;
   }
   const total = rows.reduce((n, r) => n + r.sources.length, 0);
-  const file = join(ctx.outDir, 'sources-readability-pages.json');
+  const file = join(ctx.outDir, `sources-${name}.json`);
   await writeFile(file, JSON.stringify(rows, null, 1));
   process.stdout.write(
-    `\nreadability-test-pages (no labels): ${rows.length} pages, ${total} sources, ${(total / Math.max(1, rows.length)).toFixed(1)} per page; ` +
+    `\n${name} (no labels): ${rows.length} pages, ${total} sources, ${(total / Math.max(1, rows.length)).toFixed(1)} per page; ` +
       `${rows.filter((r) => r.sources.length === 0).length} pages with none. Names to read: ${file}\n`,
   );
 }
@@ -75,5 +92,6 @@ export default async function run(ctx: BenchContext): Promise<void> {
     join(ctx.outDir, 'sources.json'),
     JSON.stringify(scores.map((s) => ({ ...s, found: s.found.map((f) => ({ name: f.name, kind: f.kind, roles: f.roles })) })), null, 1),
   );
-  await corpusSmell(ctx, only);
+  await corpusSmell(ctx, 'readability-pages', readabilityPages(ctx.corpusRoot, only));
+  await corpusSmell(ctx, 'scrapinghub', scrapinghubPages(ctx.corpusRoot, only));
 }
