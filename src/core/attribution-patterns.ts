@@ -4,7 +4,8 @@
  * name is (person, agency, ministry) is decided afterwards, in attributions.ts.
  */
 import { LETTER, LOWER, UPPER } from './letters';
-import { NAME, namesIn, notSpeaker } from './names';
+import { contributorLists } from './credits';
+import { NAME, notSpeaker } from './names';
 import { KNOWN_SOURCES } from './sources-data';
 import type { SourceKind, SourceRole } from './types';
 
@@ -226,19 +227,6 @@ const NATIONAL_BODY = new RegExp(
   'gu',
 );
 
-/**
- * Lists of contributors: "X, Y and Z contributed to this report", "Reporting by X; editing by Y".
- * Each with a cue: the lazy list patterns are slow on the many sentences that cannot match.
- */
-const LIST_PATTERNS: { re: RegExp; cue: RegExp }[] = [
-  { re: /^(?<l>.+?)\s+contributed(?: reporting)?(?: to)? (?:this|the) (?:report|story|article)/gu, cue: /contributed/u },
-  { re: /(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]esearch) by\s+(?<l>[^;.]+)/gu, cue: / by\s/u },
-  { re: /(?:[Cc]on (?:información|informaciones|reportes) de|[Cc]om informações d[aeo]s?|[Mm]it Material von)\s+(?<l>[^;.]+)/gu, cue: /informaci|reportes de|informações|Material von/u },
-];
-
-/** "In Moscow", "from Caracas": where a contributor was, not who. */
-const PLACE_SUFFIX = new RegExp(String.raw`\s+(?:in|en|from|desde|à|aus|em)\s+${NAME}(?:,\s*${NAME})?`, 'gu');
-
 type Match = Pick<RegExpMatchArray, 'index' | 'groups'> & { 0: string };
 
 /**
@@ -293,17 +281,6 @@ export function attributionsIn(sentence: string): Candidate[] {
     const raw = m.groups?.n;
     if (raw) out.push({ raw, index: m.index ?? 0, role: 'statement', newsOnly: false, kind: 'government' });
   }
-  for (const { re, cue } of LIST_PATTERNS) {
-    for (const m of cue.test(sentence) ? sentence.matchAll(re) : []) {
-      const list = m.groups?.l;
-      if (list) out.push(...listNames(list, sentence.indexOf(list), 'contributed'));
-    }
-  }
+  out.push(...contributorLists(sentence));
   return out;
-}
-
-/** The names in a list of credits, one candidate each. */
-export function listNames(list: string, offset: number, role: RoleRule): Candidate[] {
-  const cleaned = list.replace(PLACE_SUFFIX, '');
-  return namesIn(cleaned).map((raw) => ({ raw, index: offset + Math.max(0, list.indexOf(raw)), role, newsOnly: false }));
 }

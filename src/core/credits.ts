@@ -1,9 +1,10 @@
 /**
- * Credits written as labels rather than sentences: photo credits in captions, agency datelines,
- * bylines and "Source:" lines (issue #5).
+ * Credits: those written as labels rather than sentences (photo credits in captions, agency
+ * datelines, bylines and "Source:" lines), and the lists of contributors that close wire copy
+ * (issue #5).
  */
 import type { Candidate } from './attribution-patterns';
-import { classifyName, NAME } from './names';
+import { classifyName, NAME, namesIn } from './names';
 import { lookupKnown } from './sources-data';
 
 /** A credit longer than this is prose, not a label. In UTF-16 units. */
@@ -146,6 +147,34 @@ export function sourceLines(text: string): Candidate[] {
     for (const part of credit.split(/\s*(?:,|;|\s+and\s+|\s+y\s+)\s*/u)) {
       const name = part.trim().replace(/\.$/u, '');
       if (NAME_ONLY.test(name)) out.push({ raw: name, index: m.index ?? 0, role: 'according', newsOnly: false });
+    }
+  }
+  return out;
+}
+
+/**
+ * Lists of contributors: "X, Y and Z contributed to this report", "Reporting by X; editing by Y".
+ * Each with a cue: the lazy list patterns are slow on the many sentences that cannot match.
+ */
+const LIST_PATTERNS: { re: RegExp; cue: RegExp }[] = [
+  { re: /^(?<l>.+?)\s+contributed(?: reporting)?(?: to)? (?:this|the) (?:report|story|article)/gu, cue: /contributed/u },
+  { re: /(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]esearch) by\s+(?<l>[^;.]+)/gu, cue: / by\s/u },
+  { re: /(?:[Cc]on (?:información|informaciones|reportes) de|[Cc]om informações d[aeo]s?|[Mm]it Material von)\s+(?<l>[^;.]+)/gu, cue: /informaci|reportes de|informações|Material von/u },
+];
+
+/** "In Moscow", "from Caracas": where a contributor was, not who. */
+const PLACE_SUFFIX = new RegExp(String.raw`\s+(?:in|en|from|desde|à|aus|em)\s+${NAME}(?:,\s*${NAME})?`, 'gu');
+
+/** The contributors a sentence lists, one candidate each. */
+export function contributorLists(sentence: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const { re, cue } of LIST_PATTERNS) {
+    for (const m of cue.test(sentence) ? sentence.matchAll(re) : []) {
+      const list = m.groups?.l;
+      if (!list) continue;
+      const offset = sentence.indexOf(list);
+      const cleaned = list.replace(PLACE_SUFFIX, '');
+      for (const raw of namesIn(cleaned)) out.push({ raw, index: offset + Math.max(0, list.indexOf(raw)), role: 'contributed', newsOnly: false });
     }
   }
   return out;

@@ -17,6 +17,13 @@ function load(code: string, window: Window & typeof globalThis): DOMPurify {
   return ((module.exports.default ?? module.exports) as (w: Window & typeof globalThis) => DOMPurify)(window);
 }
 
+/** The installed DOMPurify, unchanged and rewritten by `rewrite`, on one window. */
+function beforeAndAfter(rewrite: (code: string) => string): (DOMPurify | undefined)[] {
+  const source = readFileSync(join(dist, 'purify.cjs.js'), 'utf8');
+  const window = new JSDOM('').window as unknown as Window & typeof globalThis;
+  return [source, rewrite(source)].map((code) => load(code, window));
+}
+
 describe('DOMPurify as Sift builds it (scripts/dompurify-rewrites.ts)', () => {
   // The ES module is what the bundler picks; the others are what it would pick under other conditions.
   for (const file of ['purify.es.mjs', 'purify.cjs.js', 'purify.js']) {
@@ -46,9 +53,7 @@ describe('DOMPurify as Sift builds it (scripts/dompurify-rewrites.ts)', () => {
   });
 
   it('with the calls rewritten, sanitizes exactly as the unchanged DOMPurify does under any config', () => {
-    const source = readFileSync(join(dist, 'purify.cjs.js'), 'utf8');
-    const window = new JSDOM('').window as unknown as Window & typeof globalThis;
-    const [before, after] = [source, rewriteDomPurifyCalls(source)].map((code) => load(code, window));
+    const [before, after] = beforeAndAfter(rewriteDomPurifyCalls);
     const dirty = [
       '<p onclick="x()">Text <a href="javascript:alert(1)">link</a> <a href="https://a.example/" title="T">ok</a></p>',
       '<form><input name="attributes"></form><div data-x="1" aria-label="L" style="color:red">Kept<b>{{x}} ${y} <%= z %></b></div>',
@@ -63,9 +68,7 @@ describe('DOMPurify as Sift builds it (scripts/dompurify-rewrites.ts)', () => {
   });
 
   it("as shipped, sanitizes exactly as the unchanged DOMPurify does under Sift's profile", () => {
-    const source = readFileSync(join(dist, 'purify.cjs.js'), 'utf8');
-    const window = new JSDOM('').window as unknown as Window & typeof globalThis;
-    const [before, after] = [source, rewriteDomPurify(source)].map((code) => load(code, window));
+    const [before, after] = beforeAndAfter(rewriteDomPurify);
     // SVG and MathML attributes everywhere: on their own elements, on HTML ones, in either case.
     const dirty = [
       '<p class="lead" dir="rtl" fill="red" viewBox="0 0 1 1" mathvariant="bold">Text <a href="/x" stroke-width="2" xlink:href="javascript:x">l</a></p>',
