@@ -154,7 +154,7 @@ function stripTitles(words: string[]): string[] {
   for (let i = 0; i < words.length - 1; i++) {
     const w = (words[i] ?? '').toLowerCase();
     const next = (words[i + 1] ?? '').toLowerCase();
-    if (TITLES.has(w.replace(/\.$/u, '')) || (NATIONALITY.test(words[i] ?? '') && TITLES.has(next))) cut = i + 1;
+    if (isTitle(w) || (NATIONALITY.test(words[i] ?? '') && TITLES.has(next))) cut = i + 1;
   }
   // "High Commissioner for Human Rights": a title with its own complement is an office, kept whole.
   return /^\p{Ll}/u.test(words[cut] ?? '') ? words : words.slice(cut);
@@ -207,7 +207,7 @@ export function readsAsPerson(name: string, text: string): boolean {
   for (const at of wholeWordAt(name, text)) {
     const before = text.slice(Math.max(0, at - TITLE_REACH), at);
     const title = WORD_BEFORE.exec(before)?.[1];
-    if ((title && TITLES.has(title.toLowerCase())) || KIN_BEFORE.test(before) || HE_AFTER.test(text.slice(at + name.length, at + name.length + 24))) return true;
+    if ((title && isTitle(title)) || KIN_BEFORE.test(before) || HE_AFTER.test(text.slice(at + name.length, at + name.length + 24))) return true;
   }
   return false;
 }
