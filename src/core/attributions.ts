@@ -196,7 +196,8 @@ const COUNTRY_AFTER = /\b(?:to|in|of) (?:the )?$/;
 function accept(ctx: Context, found: Candidate, sentence: string): void {
   const c = { ...found, ...acrossAnd(found.raw, found.index, sentence) };
   let name = cleanName(c.raw);
-  // "a report by E!", "Dräger, Inc., says", "Rs 25 lakh": no name.
+  // "a report by E!", "Dräger, Inc., says", "Rs 25 lakh": no name. Not in names.ts's list of
+  // non-names, whose trailing words the clean-up strips: "Sierra Nevada Corp." keeps its "Corp".
   if (!name || name.length < 2 || /^(?:Inc|Corp|Ltd|LLC|Rs)$/.test(name)) return;
   const [first = '', ...rest] = name.split(' ');
   if (rest.length > 1 && COUNTRY_AFTER.test(sentence.slice(0, c.index)) && !isInstitution(first) && classifyName(first, ctx.countries) === 'government') {
