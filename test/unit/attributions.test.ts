@@ -3,21 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { findSources } from '../../src/core/attributions';
 import { countryNames } from '../../src/core/countries';
 import { KNOWN_SOURCES } from '../../src/core/sources-data';
-import type { PageAttribution, Source } from '../../src/core/types';
+import { NO_PAGE, sourcesOf, summary } from '../helpers/sources-of';
 
 /** Source finding on small article bodies, one attribution shape per case (issue #5). */
-
-const NO_PAGE: PageAttribution = { byline: null, siteName: null, publishedTime: null, canonicalUrl: null, republishedFrom: null };
-
-function sourcesOf(body: string, page: Partial<PageAttribution> = {}, lang = 'en'): Source[] {
-  const dom = new JSDOM(`<!doctype html><html lang="${lang}"><body><article>${body}</article></body></html>`);
-  const root = dom.window.document.querySelector('article') as HTMLElement;
-  return findSources(root, { ...NO_PAGE, ...page });
-}
-
-function summary(sources: Source[]): Record<string, string> {
-  return Object.fromEntries(sources.map((s) => [s.name, `${s.kind}:${[...s.roles].sort().join(',')}`]));
-}
 
 describe('findSources: English attribution phrases', () => {
   it.each([
