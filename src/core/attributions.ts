@@ -6,7 +6,7 @@ import { LETTER, LOWER, UPPER } from './letters';
 import { attributionsIn, type Candidate } from './attribution-patterns';
 import { bylineCredits, parenthesisedAgencies, photoCredits, sourceLines } from './credits';
 import { articleBlocks, type Block } from './article-blocks';
-import { acrossAnd, classifyName, cleanName, isInstitution, isNotName, readsAsPerson, wholeWordAt } from './names';
+import { acrossAnd, classifyName, cleanName, isInstitution, isNotName, readsAsBody, readsAsPerson, wholeWordAt } from './names';
 import { countrySet } from './countries';
 import { siteOf } from './page-attribution';
 import { splitSentences } from './sentences';
@@ -77,18 +77,20 @@ class SourceSet {
     const sources = [...this.entries.values()].map((e) => e.source);
     const named = sources.filter((s) => s.kind === 'person' && s.name.includes(' '));
     for (const s of sources) if (s.kind === 'person' && !s.name.includes(' ')) settleOneWordName(s, storyText, this.countries, named);
+    for (const s of sources) if (s.kind === 'person' && readsAsBody(s.name, storyText) && !readsAsPerson(s.name, storyText)) toOrganization(s);
     const people = sources.filter((s) => s.kind === 'person' && s.name.includes(' '));
+    // By kind and name: a settled name may now be another entry's ("Taliban" became "Afghan Taliban").
     const kept = new Map<string, Source>();
     const out: Source[] = [];
     for (const s of sources) {
-      const target = s.kind !== 'person' ? undefined
-        : kept.get(s.name) ?? people.find((p) => p !== s && (p.name.endsWith(` ${s.name}`) || p.name.startsWith(`${s.name} `)));
+      const key = `${s.kind}:${s.name}`;
+      const target = kept.get(key) ?? (s.kind === 'person' ? people.find((p) => p !== s && (p.name.endsWith(` ${s.name}`) || p.name.startsWith(`${s.name} `))) : undefined);
       if (target && target !== s) {
         for (const role of s.roles) if (!target.roles.includes(role)) target.roles.push(role);
         for (const m of s.mentions) if (!target.mentions.some((x) => x.text === m.text)) target.mentions.push(m);
         continue;
       }
-      if (s.kind === 'person') kept.set(s.name, s);
+      kept.set(key, s);
       out.push(s);
     }
     return out;
@@ -110,9 +112,14 @@ function settleOneWordName(source: Source, storyText: string, countries: Readonl
   // Contributors and photographers listed by one name are still people; so is a name cited
   // ("according to Variety", "according to Refinitiv") only when the story writes of a person.
   else if (!readsAsPerson(source.name, storyText) && source.roles.every((r) => r === 'quoted' || r === 'statement' || r === 'cited')) {
-    source.kind = 'organization';
-    source.roles = [...new Set(source.roles.map((r) => (r === 'quoted' ? 'statement' : r)))];
+    toOrganization(source);
   }
+}
+
+/** A body makes statements; only people are quoted. */
+function toOrganization(source: Source): void {
+  source.kind = 'organization';
+  source.roles = [...new Set(source.roles.map((r) => (r === 'quoted' ? 'statement' : r)))];
 }
 
 /** The one full name ending in `surname` that the story uses, if there is exactly one. */

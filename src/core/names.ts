@@ -195,19 +195,36 @@ const TITLE_REACH = 40;
 
 /** A relative or a coach before a name: "his wife Kali". */
 const KIN_BEFORE = /\b(?:wife|husband|son|daughter|brother|sister|mother|father|partner|coach) $/;
-/** A verb then "he" or "she" after a name: "Vogel said he was available". */
-const HE_AFTER = /^ [a-z]+ (?:he|she)\b/;
+/** A verb then "he" or "she", or "who", after a name: "Vogel said he was available", "Elise wrote, she", "Lorenz, who". */
+const HE_AFTER = /^(?: [a-z]+,? (?:he|she)|,? who)\b/;
 
 /**
  * Whether the story writes of this one-word name as of a person: a title before it ("President
- * Lula", "Mr Obama"), a relative ("his wife Kali"), or "he" or "she" after its verb.
+ * Lula", "Mr Obama"; not the "of" and "the" of "head of the", as in "manager of Tottenham"), a
+ * relative ("his wife Kali"), "he" or "she" after its verb, or "who".
  */
 export function readsAsPerson(name: string, text: string): boolean {
   // indexOf and fixed patterns, not a pattern per name: compiling one costs more than the search.
   for (const at of wholeWordAt(name, text)) {
     const before = text.slice(Math.max(0, at - TITLE_REACH), at);
     const title = WORD_BEFORE.exec(before)?.[1];
-    if ((title && isTitle(title)) || KIN_BEFORE.test(before) || HE_AFTER.test(text.slice(at + name.length, at + name.length + 24))) return true;
+    if ((title && !/^(?:of|the)$/i.test(title) && isTitle(title)) || KIN_BEFORE.test(before) || HE_AFTER.test(text.slice(at + name.length, at + name.length + 24))) return true;
+  }
+  return false;
+}
+
+/**
+ * After "the", a name that no lower-case word follows but a verb ("according to The Hollywood
+ * Reporter.", "The Verge’s review", "the Doobie Brothers announced"; not "the Trump
+ * administration"), or a verb then "its" ("SpaceX said its"): the story writes of a body.
+ */
+const BODY_AFTER = /^(?:['’]s\b|[,.;:!?)]|$| (?:said|says|has|have|had|is|was|announced|reported)\b)/;
+const ITS_AFTER = /^ [a-z]+ its\b/;
+
+export function readsAsBody(name: string, text: string): boolean {
+  for (const at of wholeWordAt(name, text)) {
+    const after = text.slice(at + name.length, at + name.length + 24);
+    if ((/\b[Tt]he $/.test(text.slice(Math.max(0, at - 4), at)) && BODY_AFTER.test(after)) || ITS_AFTER.test(after)) return true;
   }
   return false;
 }

@@ -226,7 +226,7 @@ describe('findSources: the speaker, not the words around it', () => {
     // Titles inside an organisation's name, and an office with its complement.
     ['<p>Indiana State Teachers Association President Keith Gambill told teachers the Legislature had failed them.</p>', { 'Keith Gambill': 'person:quoted' }],
     ['<p>“We pray for them,” said White House Press Secretary Stephanie Grisham.</p>', { 'Stephanie Grisham': 'person:quoted' }],
-    ['<p>The United Nations High Commissioner for Human Rights said the decision did not change the law.</p>', { 'United Nations High Commissioner for Human Rights': 'person:quoted' }],
+    ['<p>The United Nations High Commissioner for Human Rights said the decision did not change the law.</p>', { 'United Nations High Commissioner for Human Rights': 'organization:statement' }],
     // A country after "to" belongs to the title before it.
     ['<p>China’s ambassador to Britain Liu Xiaming has said that China has the resolve to end the unrest.</p>', { 'Liu Xiaming': 'person:quoted' }],
     // A body's name goes on past "and"; a person after "and" is someone else.

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { sourcesOf, summary } from '../helpers/sources-of';
+
+/**
+ * Whether a name is a person or a body, read from how the story writes of it; each case is a
+ * real sentence from the scrapinghub or Readability corpus, shortened.
+ */
+
+describe('findSources: a body, from how the story writes of it', () => {
+  it.each([
+    // "of" before a name is no title: the manager's club is not a person.
+    [
+      '<p>Jose Mourinho replaced Mauricio Pochettino as manager of Tottenham.</p><p>Tottenham said in a statement that Mourinho had won 25 trophies.</p>',
+      { Tottenham: 'organization:statement' },
+    ],
+    ['<p>It will get 90 miles per gallon, according to Toyota.</p><p>The battery of Toyota’s SUV sits under the floor.</p>', { Toyota: 'organization:cited' }],
+    // "the" before the name, then a verb or punctuation.
+    ['<p>The Doobie Brothers announced the 30-date tour at the Ryman Auditorium.</p>', { 'Doobie Brothers': 'organization:statement' }],
+    ['<p>Both actors had contract issues in 2018, according to The Hollywood Reporter.</p>', { 'Hollywood Reporter': 'organization:cited' }],
+    ['<p>The Chinese CDC has said that there is no need to worry.</p>', { 'Chinese CDC': 'organization:statement' }],
+    // A verb then "its".
+    ['<p>Blue Origin said its lander will carry a crew to the moon.</p>', { 'Blue Origin': 'organization:statement' }],
+  ])('%s', (body, expected) => {
+    expect(summary(sourcesOf(body))).toEqual(expected);
+  });
+
+  it('gives a body once, when its short name settles on its full one', () => {
+    const found = summary(
+      sourcesOf(
+        '<p>The Afghan Taliban, however, claimed the attack, which it said was revenge.</p><p>“The helicopter was shot down,” Taliban spokesman Zabihullah Mujahid said.</p>',
+      ),
+    );
+    expect(found).toEqual({ 'Afghan Taliban': 'organization:statement', 'Zabihullah Mujahid': 'person:quoted' });
+  });
+});
+
+describe('findSources: still a person', () => {
+  it.each([
+    // "the" before a name that a noun follows: the name is an adjective there.
+    ['<p>The Trump administration expanded the program.</p><p>Donald Trump said the program would grow.</p>', { 'Donald Trump': 'person:quoted' }],
+    ['<p>The meeting would honor Lorenz, who died in 2008.</p><p>“We tried that once,” Lorenz said.</p>', { Lorenz: 'person:quoted' }],
+    ['<p>In 1997, Elise wrote, she interviewed Mike for a convention.</p>', { Elise: 'person:quoted' }],
+  ])('%s', (body, expected) => {
+    expect(summary(sourcesOf(body))).toEqual(expected);
+  });
+});
