@@ -17,9 +17,12 @@ const PHOTO_WORDS = /\b(?:Photo|Photos|Foto|Fotos|Images|Image|Pool|Press|Stock|
 const SLASH_CREDIT = /\((?<a>[^()/]{2,60})\/(?<b>[^()]{2,60})\)/gu;
 /** "REUTERS/Maxim Shemetov", "EFE/Juan Pérez": an agency in capitals, a slash, a photographer. */
 const BARE_CREDIT = new RegExp(String.raw`(?<![\p{L}/])(?<a>\p{Lu}{2,}(?: \p{Lu}{2,})?)\s?/\s?(?<b>${NAME})\s*$`, 'gu');
-/** "Photo: Name/EFE", "Foto: EFE", "(Photo by Name/Getty Images)", "Credit: Name for The Times". */
+/**
+ * "Photo: Name/EFE", "Foto: EFE", "(Photo by Name/Getty Images)", "Credit: Name for The Times". A
+ * full stop ends it, except an initial's: "Photo: Gene J. Puskar", "Ringo H.W. Chiu".
+ */
 const LABEL_CREDIT =
-  /(?:^|[(\s])(?:Photo|Photograph|Image|Credit|Foto|Fotografía|Imagen|Crédito|Crédit|Bild|Fotos)(?: credit(?: should read)?)?(?:\s+(?:by|de|por|von))?\s*:?\s+(?<c>[^.;()]{2,100})/gu;
+  /(?:^|[(\s])(?:Photo|Photograph|Image|Credit|Foto|Fotografía|Imagen|Crédito|Crédit|Bild|Fotos)(?: credit(?: should read)?)?(?:\s+(?:by|de|por|von))?\s*:?\s+(?<c>(?:[^.;()]|(?<=(?<!\p{L})\p{Lu})\.){2,100})/gu;
 /** "MOSCOW (Reuters) —", "Madrid, 3 mar (EFE).-": an agency in parentheses. */
 const PAREN_AGENCY = /\((?<n>[^()]{2,30})\)/gu;
 /** "By Jane Doe, Associated Press" or "Por Juan Pérez (EFE)". */
