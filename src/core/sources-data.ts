@@ -99,6 +99,17 @@ const OUTLETS = [
   'Semafor',
   'ProPublica',
   'The Atlantic',
+  // Entertainment and tech news, which aggregators cite as often as the wires.
+  'Variety',
+  'The Hollywood Reporter|Hollywood Reporter',
+  'Deadline',
+  'TheWrap|The Wrap|Wrap',
+  'Billboard',
+  'Rolling Stone',
+  'The Verge|Verge',
+  'Wired|WIRED',
+  'TechCrunch',
+  'Business Insider',
 ];
 
 const GOVERNMENT = [

@@ -16,7 +16,7 @@ describe('findSources: a body, from how the story writes of it', () => {
     ['<p>It will get 90 miles per gallon, according to Toyota.</p><p>The battery of Toyota’s SUV sits under the floor.</p>', { Toyota: 'organization:cited' }],
     // "the" before the name, then a verb or punctuation.
     ['<p>The Doobie Brothers announced the 30-date tour at the Ryman Auditorium.</p>', { 'Doobie Brothers': 'organization:statement' }],
-    ['<p>Both actors had contract issues in 2018, according to The Hollywood Reporter.</p>', { 'Hollywood Reporter': 'organization:cited' }],
+    ['<p>The campaign cost the state $449,000, according to the Sioux Falls Argus Leader.</p>', { 'Sioux Falls Argus Leader': 'organization:cited' }],
     ['<p>The Chinese CDC has said that there is no need to worry.</p>', { 'Chinese CDC': 'organization:statement' }],
     // A verb then "its".
     ['<p>Blue Origin said its lander will carry a crew to the moon.</p>', { 'Blue Origin': 'organization:statement' }],
