@@ -122,7 +122,6 @@ function toOrganization(source: Source): void {
   source.roles = [...new Set(source.roles.map((r) => (r === 'quoted' ? 'statement' : r)))];
 }
 
-/** The one full name ending in `surname` that the story uses, if there is exactly one. */
 function escapeRe(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
@@ -134,6 +133,7 @@ const GIVEN_REACH = 60;
 /** How far back a sentence's end is looked for before a name, in characters (spaces between). */
 const OPENING_REACH = 20;
 
+/** The one full name ending in `surname` that the story uses, if there is exactly one. */
 function fullName(surname: string, storyText: string, countries: ReadonlySet<string>): string | null {
   // Full names inside a sentence count first; one opening a sentence may be "Accordingly Turkey".
   const inside = new Set<string>();
@@ -162,9 +162,9 @@ function resolveRole(rule: Candidate['role'], kind: SourceKind): SourceRole {
 function midSentenceWords(sentences: string[]): Set<string> {
   const words = new Set<string>();
   for (const s of sentences) {
-    const all = s.match(/\p{Lu}[\p{L}\p{M}'’-]*/gu) ?? [];
-    const first = /^[^\p{L}]*(\p{L}[\p{L}\p{M}'’-]*)/u.exec(s)?.[1];
-    for (const w of all) if (w !== first || s.indexOf(w) !== s.indexOf(first)) words.add(w);
+    // Where the first word starts; the same word later in the sentence counts.
+    const start = /^[^\p{L}]*/u.exec(s)?.[0].length;
+    for (const m of s.matchAll(/\p{Lu}[\p{L}\p{M}'’-]*/gu)) if (m.index !== start) words.add(m[0]);
   }
   return words;
 }

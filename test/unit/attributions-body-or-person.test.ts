@@ -20,6 +20,8 @@ describe('findSources: a body, from how the story writes of it', () => {
     ['<p>The Chinese CDC has said that there is no need to worry.</p>', { 'Chinese CDC': 'organization:statement' }],
     // A verb then "its".
     ['<p>Blue Origin said its lander will carry a crew to the moon.</p>', { 'Blue Origin': 'organization:statement' }],
+    // Where a body is based is not its name; a word opening a sentence and named later in it is a name.
+    ['<p>McClatchy said its cash would run short, according to the Sacramento-based McClatchy.</p>', { McClatchy: 'organization:cited,statement' }],
   ])('%s', (body, expected) => {
     expect(summary(sourcesOf(body))).toEqual(expected);
   });
