@@ -42,8 +42,16 @@ describe('findSources: still a person', () => {
     ['<p>The Trump administration expanded the program.</p><p>Donald Trump said the program would grow.</p>', { 'Donald Trump': 'person:quoted' }],
     ['<p>The meeting would honor Lorenz, who died in 2008.</p><p>“We tried that once,” Lorenz said.</p>', { Lorenz: 'person:quoted' }],
     ['<p>In 1997, Elise wrote, she interviewed Mike for a convention.</p>', { Elise: 'person:quoted' }],
-    // An initial's full stop does not end a photo credit.
+  ])('%s', (body, expected) => {
+    expect(summary(sourcesOf(body))).toEqual(expected);
+  });
+});
+
+describe('findSources: photo credits, whole', () => {
+  it.each([
+    // An initial's full stop does not end a photo credit; a copyright notice is not a name.
     ['<figcaption>Fans at the stadium. Photo: Gene J. Puskar</figcaption>', { 'Gene J. Puskar': 'person:photo' }],
+    ['<figcaption>Protesters in Hong Kong. Image copyright Getty Images</figcaption>', { 'Getty Images': 'news-agency:photo' }],
     ['<figcaption>The red carpet. Photo: Ringo H.W. Chiu, AP</figcaption>', { 'Ringo H.W. Chiu': 'person:photo', 'Associated Press': 'news-agency:photo' }],
   ])('%s', (body, expected) => {
     expect(summary(sourcesOf(body))).toEqual(expected);
