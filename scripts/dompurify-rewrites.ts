@@ -30,17 +30,13 @@ const CALLS: readonly Rewrite[] = [
 ];
 
 /**
- * The attribute allow-lists of SVG and MathML, emptied. DOMPurify reads them only for its default
- * config and its svg, svgFilters and mathMl profiles; Sift always sanitizes with the html profile
- * (src/core/sanitize.ts), which never does. They were 1,073 of the content script's gzipped bytes
- * (issue #8's 60 KiB budget) and about 250 set entries built on every injection. Emptying an
- * allow-list can only make another config allow less. The SVG and MathML tag lists stay: the
- * namespace checks read them under every profile.
+ * The attribute allow-list of SVG, emptied. DOMPurify reads it only for its default config and its
+ * svg and svgFilters profiles; Sift sanitizes with the html and mathMl profiles (src/core/sanitize.ts),
+ * which never do. It was most of 1,073 of the content script's gzipped bytes (issue #8's 60 KiB
+ * budget) and about 200 set entries built on every injection. Emptying an allow-list can only make
+ * another config allow less. The SVG tag lists stay: the namespace checks read them under every profile.
  */
-const PROFILE_LISTS: readonly Rewrite[] = [
-  [/const svg = freeze\(\[[^\]]*\]\);/, 'const svg = freeze([]);'],
-  [/const mathMl = freeze\(\[[^\]]*\]\);/, 'const mathMl = freeze([]);'],
-];
+const PROFILE_LISTS: readonly Rewrite[] = [[/const svg = freeze\(\[[^\]]*\]\);/, 'const svg = freeze([]);']];
 
 function apply(code: string, rewrites: readonly Rewrite[]): string {
   return rewrites.reduce((out, [pattern, replacement]) => {
@@ -54,7 +50,7 @@ export function rewriteDomPurifyCalls(code: string): string {
   return apply(code, CALLS);
 }
 
-/** DOMPurify's source as Sift ships it: the calls rewritten and the unused allow-lists emptied. */
+/** DOMPurify's source as Sift ships it: the calls rewritten and the unused SVG allow-list emptied. */
 export function rewriteDomPurify(code: string): string {
   return apply(rewriteDomPurifyCalls(code), PROFILE_LISTS);
 }

@@ -10,14 +10,16 @@ export type PurifyWindow = Window & typeof globalThis;
 
 /**
  * Elements that run code, load another document, submit data or change how the rest of the
- * markup is parsed (template, noscript and the foreign SVG/MathML namespaces are where
- * mutation-based XSS lives). An article needs none of them.
+ * markup is parsed (template, noscript and SVG are where mutation-based XSS lives). An article
+ * needs none of them. MathML stays, on DOMPurify's own MathML profile: without it an article's
+ * formulas vanish (KaTeX and MathJax pages), and that profile checks each element's namespace
+ * against its parent's, which is the mutation XSS defence.
  */
 const FORBIDDEN_TAGS = [
   'script', 'style', 'link', 'meta', 'base', 'title', 'iframe', 'frame', 'frameset', 'object',
   'embed', 'applet', 'portal', 'form', 'input', 'button', 'select', 'option', 'optgroup',
   'textarea', 'datalist', 'output', 'keygen', 'template', 'noscript', 'noembed', 'noframes',
-  'xmp', 'plaintext', 'svg', 'math', 'dialog', 'slot',
+  'xmp', 'plaintext', 'svg', 'dialog', 'slot',
 ];
 
 /** Attributes that carry code, styles (`url()` fetches) or a second document. */
@@ -40,9 +42,14 @@ const ALLOWED_URI = /^(?:(?:https?|mailto|tel):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$
 
 const URL_ATTRS = ['href', 'src', 'cite', 'longdesc'];
 
+const HTML = 'http://www.w3.org/1999/xhtml';
+const MATHML = 'http://www.w3.org/1998/Math/MathML';
+
 /** Strict profile: the article's text, structure, links and images, nothing that runs or loads a document. */
 export const STRICT_PROFILE: Config = {
-  USE_PROFILES: { html: true },
+  USE_PROFILES: { html: true, mathMl: true },
+  // A formula's TeX source, which DOMPurify would otherwise leave as text beside the formula.
+  ADD_FORBID_CONTENTS: ['annotation'],
   FORBID_TAGS: PROFILE_FORBID_TAGS,
   FORBID_ATTR: PROFILE_FORBID_ATTRS,
   ALLOW_DATA_ATTR: false,
@@ -93,6 +100,9 @@ function harden(purifier: DOMPurify): void {
     if (el.tagName === 'A' && el.hasAttribute('href')) {
       el.setAttribute('target', '_blank');
       el.setAttribute('rel', 'noopener noreferrer');
+    } else if (el.namespaceURI === MATHML) {
+      // Firefox follows a MathML href in the reader's own tab; a formula needs no link.
+      el.removeAttribute('href');
     }
   });
 }
@@ -170,7 +180,10 @@ export function auditHtml(html: string, win: PurifyWindow): string[] {
   for (const el of Array.from(template.content.querySelectorAll('*'))) {
     const tag = el.localName;
     if (forbidden.has(tag)) problems.push(`<${tag}> element`);
-    if (el.namespaceURI !== 'http://www.w3.org/1999/xhtml') problems.push(`<${tag}> in ${el.namespaceURI ?? 'no'} namespace`);
+    const ns = el.namespaceURI;
+    // MathML may only hold MathML, or HTML inside its text elements (DOMPurify's namespace rule).
+    const mathOk = ns === MATHML && (tag === 'math' || el.parentElement?.namespaceURI === MATHML);
+    if (ns !== HTML && !mathOk) problems.push(`<${tag}> in ${ns ?? 'no'} namespace`);
     for (const attr of Array.from(el.attributes)) {
       const name = attr.name.toLowerCase();
       if (name.startsWith('on')) problems.push(`${name} handler on <${tag}>`);

@@ -107,6 +107,29 @@ describe('sanitizer keeps what an article needs', () => {
   });
 });
 
+describe('sanitizer keeps formulas', () => {
+  // KaTeX's MathML, as a page has it: the TeX source rides along in an annotation.
+  const KATEX = '<p>Euler: <math><semantics><mrow><msup><mi>e</mi><mrow><mi>i</mi><mi>π</mi></mrow></msup><mo>+</mo><mn>1</mn><mo>=</mo><mn>0</mn></mrow><annotation encoding="application/x-tex">e^{i\\pi}+1=0</annotation></semantics></math>.</p>';
+
+  it('keeps MathML, without the TeX source beside it', () => {
+    const w = win();
+    const out = sanitizeToHtml(sanitizeToFragment(KATEX, w), w);
+    const holder = w.document.createElement('div');
+    holder.append(sanitizeToFragment(out, w));
+    expect(holder.querySelector('math msup mi')?.namespaceURI).toBe('http://www.w3.org/1998/Math/MathML');
+    expect(holder.textContent).toBe('Euler: eiπ+1=0.');
+    expect(auditHtml(out, w)).toEqual([]);
+  });
+
+  it('drops a link on a formula, which would open in the reader’s own tab', () => {
+    const w = win();
+    const holder = w.document.createElement('div');
+    holder.append(sanitizeToFragment('<math href="https://a.example/"><mi href="/x">x</mi></math><a href="/y">y</a>', w));
+    expect(holder.querySelector('math')).not.toBeNull();
+    expect(holder.querySelectorAll('[href]').length).toBe(1);
+  });
+});
+
 describe('markup without a body', () => {
   it('markup that parses into no body (a frameset) gives an empty fragment, not the text "null"', () => {
     const w = win();
@@ -136,7 +159,7 @@ describe('page-defined custom elements', () => {
 });
 
 describe('the strict profile', () => {
-  const TAGS = ['script', 'style', 'link', 'meta', 'base', 'title', 'iframe', 'frame', 'object', 'embed', 'applet', 'portal', 'form', 'input', 'button', 'select', 'option', 'textarea', 'datalist', 'output', 'keygen', 'template', 'noscript', 'noembed', 'noframes', 'xmp', 'svg', 'math', 'dialog', 'slot'];
+  const TAGS = ['script', 'style', 'link', 'meta', 'base', 'title', 'iframe', 'frame', 'object', 'embed', 'applet', 'portal', 'form', 'input', 'button', 'select', 'option', 'textarea', 'datalist', 'output', 'keygen', 'template', 'noscript', 'noembed', 'noframes', 'xmp', 'svg', 'dialog', 'slot'];
   it.each(TAGS)('drops <%s>', (tag) => {
     const w = win();
     const holder = w.document.createElement('div');
