@@ -66,7 +66,7 @@ export const COMMENTS_LABEL =
 
 /** Newsletter and subscription pitches (checked together with a short length or a form). */
 export const NEWSLETTER_TEXT =
-  /\b(?:newsletters?|sign up|subscribe|subscription|inbox|suscr[ií]b|bolet[ií]n|abonn|inscri(?:vez|bete|ba-se)|lettre d'information|anmelden|abonnieren|abonnement|cadastre-se|assine|inscreva-se|iscriviti|abbonati|abbonamento|every (?:day|week) we send)/i;
+  /\b(?:newsletters?|sign up|subscribe|subscription|inbox|suscr[ií]b|bolet[ií]n|abonn|inscri(?:vez|bete|ba-se)|lettre d'information|anmelden|abonnieren|abonnement|cadastre-se|assine|inscreva-se|iscriviti|abbonati|abbonamento|every (?:day|week) we send|no spam|unsubscribe (?:at )?any ?time)/i;
 
 /** Labels standing alone: an advert slot, a gallery control, a reading prompt. Whole-text match. */
 export const BOILERPLATE_LINE = new RegExp(

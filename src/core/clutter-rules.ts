@@ -108,7 +108,8 @@ export function copyright(el: Element, text: string): string | null {
 export function newsletter(el: Element, text: string, ctx: RuleContext): string | null {
   const words = wordCount(text);
   if (words > MAX_NOTICE_WORDS || !NEWSLETTER_TEXT.test(text)) return null;
-  if (el.querySelector('form, input, button, select')) return 'newsletter';
+  // A form, or the promise every sign-up box makes ("No spam. Unsubscribe at any time.").
+  if (el.querySelector('form, input, button, select') || /no spam|unsubscribe (?:at )?any ?time/i.test(text)) return 'newsletter';
   if (words > 40) return null;
   // "Need more space? Subscribe to our sister title…", "…delivered weekday mornings. SUBSCRIBE".
   if (SUBSCRIBE_CALL.test(text)) return 'newsletter';

@@ -101,6 +101,10 @@ describe('datelines and notices', () => {
     expectRemoved('<div><h2>Breaking News Emails</h2><p>Get alerts and special reports, delivered weekday mornings.</p><p><a href="/newsletters/">SUBSCRIBE</a></p></div>', 'newsletter', 'weekday mornings');
     expectKept('<p>Subscribers to the bus pass will pay five euros more a month from January, the council said.</p>', 'Subscribers to the bus pass');
   });
+  it('removes a sign-up box by its promise once Readability has taken its form, keeps prose about unsubscribing', () => {
+    expectRemoved('<div><h3>Get new posts by email</h3><p>One email a month, no spam. Unsubscribe at any time.</p></div>', 'newsletter', 'One email a month');
+    expectKept('<p>Customers who tried to unsubscribe from the service said the link led to an error page, the regulator found.</p>', 'tried to unsubscribe');
+  });
   it('removes affiliate disclosures and comment-moderation notes in several languages', () => {
     expectRemoved('<p>This post may contain affiliate links. Please see my disclosure page.</p>', 'disclosure', 'affiliate');
     expectRemoved('<p>ATENÇÃO: Comentários ofensivos não serão aprovados pelo moderador.</p>', 'comments', 'moderador');
