@@ -1,6 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractArticle, isFailure, PIPELINE_STEPS } from '../../src/core';
+import { extractGolden, goldenPage } from '../helpers/golden';
 
 const PAGE = `<!doctype html><html lang="en"><head><title>A quiet story</title></head><body>
 <nav><a href="/">Home</a></nav>
@@ -40,5 +41,16 @@ describe('extractArticle', () => {
     const steps: string[] = [];
     extractArticle(dom.window.document, { url: 'https://example.test/story', onStepEnd: (s) => steps.push(s) });
     expect(steps).toEqual([...PIPELINE_STEPS]);
+  });
+
+  it("keeps a page's formulas as MathML, once, without their TeX source", async () => {
+    const result = await extractGolden(goldenPage('katex-euler-identity'));
+    if (isFailure(result)) throw new Error(result.message);
+    const doc = new JSDOM(`<!doctype html><body>${result.html}</body>`).window.document;
+    expect(Array.from(doc.querySelectorAll('math'), (m) => m.getAttribute('display'))).toEqual([null, 'block']);
+    expect(doc.querySelector('math msup mi')?.namespaceURI).toBe('http://www.w3.org/1998/Math/MathML');
+    // KaTeX's visual copy is hidden from readers, and its source is for machines.
+    expect(doc.querySelectorAll('annotation, [aria-hidden]').length).toBe(0);
+    expect(result.text).not.toContain('\\pi');
   });
 });
