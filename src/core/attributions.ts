@@ -169,18 +169,21 @@ function midSentenceWords(sentences: string[]): Set<string> {
   return words;
 }
 
-/** The site's own names: its site name and its host ("foxnews" for foxnews.com). */
-function ownNames(page: PageAttribution): Set<string> {
+/**
+ * The site's own names: its site name, and the host of the page being read and of its canonical
+ * address ("foxnews" for foxnews.com). A republished story's canonical address is the original
+ * site's, not this one's.
+ */
+function ownNames(page: PageAttribution, url: string | undefined): Set<string> {
   const own = new Set<string>();
   if (page.siteName) own.add(compact(page.siteName));
   const known = page.siteName ? lookupKnown(page.siteName) : undefined;
   for (const alias of known?.aliases ?? []) own.add(compact(alias));
-  // A republished story's canonical address is the original site's, not this one's.
-  if (page.canonicalUrl && !page.republishedFrom) {
+  for (const address of [url, page.republishedFrom ? null : page.canonicalUrl]) {
     try {
-      own.add(compact(siteOf(new URL(page.canonicalUrl).hostname).split('.')[0] ?? ''));
+      if (address) own.add(compact(siteOf(new URL(address).hostname).split('.')[0] ?? ''));
     } catch {
-      // An unparsable canonical address names no site.
+      // An unparsable address names no site.
     }
   }
   own.delete('');
@@ -253,6 +256,8 @@ export interface SourceInputs {
   countries?: ReadonlySet<string>;
   /** `articleParagraphs(root)`, when the caller has it already. */
   paragraphs?: readonly string[];
+  /** The page's address: its site is never a source of its own story. */
+  url?: string;
 }
 
 /**
@@ -267,7 +272,7 @@ export function findSources(root: HTMLElement, page: PageAttribution, inputs: So
   const sentences = blocks.map((b) => splitSentences(b.text, b.lang).map((s) => s.text.trim()));
   let midWords: Set<string> | undefined;
   const ctx: Context = {
-    set: new SourceSet(ownNames(page), countries),
+    set: new SourceSet(ownNames(page, inputs.url), countries),
     midWords: () => (midWords ??= midSentenceWords(sentences.flat())),
     countries,
   };

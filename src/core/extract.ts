@@ -86,7 +86,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractO
   };
   // Credit lines the clutter pass took out ("Reporting by …; Editing by …") still name sources.
   const credits = clutter.filter((c) => c.reason === 'byline').map((c) => c.text);
-  const sources = findSources(root, page, { credits, countries: countrySet(options.countries), paragraphs });
+  const sources = findSources(root, page, { credits, countries: countrySet(options.countries), paragraphs, url });
   stepEnd('sources');
 
   // 9. The sanitized HTML.

@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { readPageAttribution } from '../../src/core/attributions';
+import { findSources, readPageAttribution } from '../../src/core/attributions';
 
 /** The page's own attribution: metadata, canonical address, and republishing (issue #5). */
 
@@ -77,5 +77,17 @@ describe('readPageAttribution', () => {
   it('ignores an unparsable or non-web canonical address', () => {
     expect(pageOf('<link rel="canonical" href="javascript:alert(1)">').canonicalUrl).toBeNull();
     expect(pageOf('<link rel="canonical" href="http://[bad">').canonicalUrl).toBeNull();
+  });
+});
+
+describe("the site's own name", () => {
+  const BODY = '<p>“Plan for the worst case first,” the adviser told Business Insider in an interview.</p>';
+  // A copy of the story on another edition: its canonical address is the other site's.
+  const COPY = { byline: null, siteName: 'Business Insider Deutschland', publishedTime: null, canonicalUrl: 'https://www.businessinsider.de/x', republishedFrom: 'https://www.businessinsider.de/x' };
+
+  it('is never a source, read from the address of the page being read', () => {
+    const root = new JSDOM(`<article>${BODY}</article>`).window.document.querySelector('article') as HTMLElement;
+    expect(findSources(root, COPY, { url: 'https://www.businessinsider.com/x' })).toEqual([]);
+    expect(findSources(root, COPY).map((s) => s.name)).toEqual(['Business Insider']);
   });
 });
