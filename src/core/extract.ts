@@ -1,4 +1,5 @@
 import { findSources, readPageAttribution } from './attributions';
+import { keepFormulaSource } from './formulas';
 import { resolveImages } from './images';
 import { removeClutter } from './clutter';
 import { countrySet } from './countries';
@@ -46,14 +47,17 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractO
   if (tooLong) return { error: 'too-large', url, message: tooLong };
   stepEnd('clone');
 
-  // 3b. Lazy-loaded images get their real src and tracking pixels go: Readability keeps images by src.
+  // 3b. Lazy-loaded images get their real src and tracking pixels go: Readability keeps images by
+  // src. Formulas keep their TeX source as an attribute, out of the text.
   resolveImages(work);
+  keepFormulaSource(work);
   stepEnd('images');
 
   // 4. Readability finds the article body. A page that needs its second pass gets a fresh copy.
   const article = runReadability(work, () => {
     const fresh = copyForReadability(doc, plan);
     resolveImages(fresh);
+    keepFormulaSource(fresh);
     return fresh;
   });
   if (!article) return { error: 'no-article', url, message: 'Sift found no article on this page.' };

@@ -11,10 +11,10 @@
 
 /**
  * What the sanitizer drops and Readability never keeps: code, styles, embedded documents, vector
- * art, a formula's source (MathML's annotations). JSON-LD stays: Readability reads the article's
- * metadata from it. So does `noscript`, until the images step has read the lazy images it holds.
+ * art. JSON-LD stays: Readability reads the article's metadata from it. So does `noscript`, until
+ * the images step has read the lazy images it holds, and a formula's TeX source (formulas.ts).
  */
-const NEVER_TEXT = 'script:not([type="application/ld+json"]),style,template,link,svg,iframe,object,embed,canvas,annotation,annotation-xml';
+const NEVER_TEXT = 'script:not([type="application/ld+json"]),style,template,link,svg,iframe,object,embed,canvas';
 /**
  * The head's code and styles. Readability needs the head only for the title, meta tags and JSON-LD
  * (and `base` for links), and a copied style sheet is parsed again as the copy joins its document:

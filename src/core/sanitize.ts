@@ -53,8 +53,9 @@ export const STRICT_PROFILE: Config = {
   FORBID_TAGS: PROFILE_FORBID_TAGS,
   FORBID_ATTR: PROFILE_FORBID_ATTRS,
   ALLOW_DATA_ATTR: false,
-  // The empty markers where removed blocks were (src/core/removals.ts); the reader fills them on request.
-  ADD_ATTR: ['data-sift-removed'],
+  // The empty markers where removed blocks were (src/core/removals.ts), which the reader fills on
+  // request, and a formula's TeX source (src/core/formulas.ts).
+  ADD_ATTR: ['data-sift-removed', 'alttext'],
   ALLOW_ARIA_ATTR: true,
   ALLOWED_URI_REGEXP: ALLOWED_URI,
   // Drop the content of dangerous elements too, not just their tags.

@@ -13,6 +13,15 @@ export function articleMarkdown(article: ExtractResult, win: PurifyWindow): stri
   const turndown = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-', emDelimiter: '*' });
   // Images without an address say nothing in Markdown.
   turndown.addRule('imageWithoutSource', { filter: (node) => node.nodeName === 'IMG' && !node.getAttribute('src'), replacement: () => '' });
+  // A formula with its TeX source (src/core/formulas.ts) is written as note apps and static site
+  // generators read formulas: $…$ in a line, $$…$$ on lines of its own.
+  turndown.addRule('formula', {
+    filter: (node) => node.localName === 'math' && Boolean(node.getAttribute('alttext')),
+    replacement: (_content, node) => {
+      const tex = (node as Element).getAttribute('alttext') ?? '';
+      return (node as Element).getAttribute('display') === 'block' ? `\n\n$$\n${tex}\n$$\n\n` : `$${tex}$`;
+    },
+  });
   // Text that looks like a tag ("<script>" in a title) must stay text in Markdown renderers that pass HTML through.
   const escape = turndown.escape.bind(turndown);
   turndown.escape = (text) => escape(text).replace(/</g, '\\<');

@@ -94,3 +94,10 @@ test('file names come from the title, safe on every system', () => {
   expect(exportFileName('¿Qué pasó?', 'md')).toBe('Que-paso.md');
   expect(exportFileName('***', 'html')).toBe('article.html');
 });
+
+test('Markdown writes a formula with its TeX source between dollar signs, on its own lines when displayed', () => {
+  const math = (tex: string, display = '') =>
+    `<math xmlns="http://www.w3.org/1998/Math/MathML"${display} alttext="${tex}"><msup><mi>e</mi><mi>x</mi></msup></math>`;
+  const md = articleMarkdown(makeArticle({ html: `<p>Inline ${math('e^{x}')} here.</p><p>${math('\\int_0^1 e^{x}\\,dx', ' display="block"')}</p><p>Plain <math><mi>y</mi></math>.</p>` }), win);
+  expect(md.split('\n\n').slice(2)).toEqual(['Inline $e^{x}$ here.', '$$\n\\int_0^1 e^{x}\\,dx\n$$', 'Plain y.\n']);
+});

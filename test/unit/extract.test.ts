@@ -43,11 +43,14 @@ describe('extractArticle', () => {
     expect(steps).toEqual([...PIPELINE_STEPS]);
   });
 
-  it("keeps a page's formulas as MathML, once, without their TeX source", async () => {
+  it("keeps a page's formulas as MathML, once, with their TeX source as alttext and not in the text", async () => {
     const result = await extractGolden(goldenPage('katex-euler-identity'));
     if (isFailure(result)) throw new Error(result.message);
     const doc = new JSDOM(`<!doctype html><body>${result.html}</body>`).window.document;
-    expect(Array.from(doc.querySelectorAll('math'), (m) => m.getAttribute('display'))).toEqual([null, 'block']);
+    expect(Array.from(doc.querySelectorAll('math'), (m) => [m.getAttribute('display'), m.getAttribute('alttext')])).toEqual([
+      [null, 'e^{i\\pi} + 1 = 0'],
+      ['block', 'e^{i\\theta} = \\cos\\theta + i\\sin\\theta'],
+    ]);
     expect(doc.querySelector('math msup mi')?.namespaceURI).toBe('http://www.w3.org/1998/Math/MathML');
     // KaTeX's visual copy is hidden from readers, and its source is for machines.
     expect(doc.querySelectorAll('annotation, [aria-hidden]').length).toBe(0);
