@@ -14,11 +14,12 @@ export function articleMarkdown(article: ExtractResult, win: PurifyWindow): stri
   // Images without an address say nothing in Markdown.
   turndown.addRule('imageWithoutSource', { filter: (node) => node.nodeName === 'IMG' && !node.getAttribute('src'), replacement: () => '' });
   // A formula with its TeX source (src/core/formulas.ts) is written as note apps and static site
-  // generators read formulas: $…$ in a line, $$…$$ on lines of its own.
+  // generators read formulas: $…$ in a line, $$…$$ on lines of its own. Its angle brackets become
+  // TeX's \lt and \gt, so no renderer that passes HTML through can read a tag in it.
   turndown.addRule('formula', {
     filter: (node) => node.localName === 'math' && Boolean(node.getAttribute('alttext')),
     replacement: (_content, node) => {
-      const tex = (node as Element).getAttribute('alttext') ?? '';
+      const tex = ((node as Element).getAttribute('alttext') ?? '').replace(/</g, '\\lt ').replace(/>/g, '\\gt ');
       return (node as Element).getAttribute('display') === 'block' ? `\n\n$$\n${tex}\n$$\n\n` : `$${tex}$`;
     },
   });

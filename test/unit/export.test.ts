@@ -100,4 +100,7 @@ test('Markdown writes a formula with its TeX source between dollar signs, on its
     `<math xmlns="http://www.w3.org/1998/Math/MathML"${display} alttext="${tex}"><msup><mi>e</mi><mi>x</mi></msup></math>`;
   const md = articleMarkdown(makeArticle({ html: `<p>Inline ${math('e^{x}')} here.</p><p>${math('\\int_0^1 e^{x}\\,dx', ' display="block"')}</p><p>Plain <math><mi>y</mi></math>.</p>` }), win);
   expect(md.split('\n\n').slice(2)).toEqual(['Inline $e^{x}$ here.', '$$\n\\int_0^1 e^{x}\\,dx\n$$', 'Plain y.\n']);
+  // A comparison stays TeX; a tag in the source stays text.
+  const hostile = articleMarkdown(makeArticle({ html: `<p>${math('a&lt;b')} ${math('&lt;img src=x onerror=alert(1)&gt;')}</p>` }), win);
+  expect(hostile.split('\n\n')[2]).toBe('$a\\lt b$ $\\lt img src=x onerror=alert(1)\\gt $\n');
 });
