@@ -194,6 +194,8 @@ const WORD_BEFORE = new RegExp(`(?<![${LETTER}])([${LETTER}]+)\\.? $`, 'u');
 /** Longest word, stop and space a title may take before a name, in characters. */
 const TITLE_REACH = 40;
 
+/** The joiners of "head of the", which TITLES holds for the title strip: before a name they make no title. */
+const JOINS = /^(?:of|the)$/i;
 /** A relative or a coach before a name: "his wife Kali". */
 const KIN_BEFORE = /\b(?:wife|husband|son|daughter|brother|sister|mother|father|partner|coach) $/;
 /** A verb then "he" or "she", or "who", after a name: "Vogel said he was available", "Elise wrote, she", "Lorenz, who". */
@@ -209,23 +211,27 @@ export function readsAsPerson(name: string, text: string): boolean {
   for (const at of wholeWordAt(name, text)) {
     const before = text.slice(Math.max(0, at - TITLE_REACH), at);
     const title = WORD_BEFORE.exec(before)?.[1];
-    if ((title && !/^(?:of|the)$/i.test(title) && isTitle(title)) || KIN_BEFORE.test(before) || HE_AFTER.test(text.slice(at + name.length, at + name.length + 24))) return true;
+    if ((title && !JOINS.test(title) && isTitle(title)) || KIN_BEFORE.test(before) || HE_AFTER.test(text.slice(at + name.length, at + name.length + 24))) return true;
   }
   return false;
 }
 
-/**
- * After "the", a name that no lower-case word follows but a verb ("according to The Hollywood
- * Reporter.", "The Verge’s review", "the Doobie Brothers announced"; not "the Trump
- * administration"), or a verb then "its" ("SpaceX said its"): the story writes of a body.
- */
+/** "the" or "The" right before a name. */
+const THE_BEFORE = /\b[Tt]he $/;
+/** What may follow "the Name" of a body: a possessive, punctuation, the end, or a verb. */
 const BODY_AFTER = /^(?:['’]s\b|[,.;:!?)]|$| (?:said|says|has|have|had|is|was|announced|reported)\b)/;
+/** A verb then "its" after a name. */
 const ITS_AFTER = /^ [a-z]+ its\b/;
 
+/**
+ * Whether the story writes of this name as of a body: after "the", with no lower-case word after
+ * it but a verb ("according to The Hollywood Reporter.", "The Verge’s review", "the Doobie
+ * Brothers announced"; not "the Trump administration"), or with a verb then "its" ("SpaceX said its").
+ */
 export function readsAsBody(name: string, text: string): boolean {
   for (const at of wholeWordAt(name, text)) {
     const after = text.slice(at + name.length, at + name.length + 24);
-    if ((/\b[Tt]he $/.test(text.slice(Math.max(0, at - 4), at)) && BODY_AFTER.test(after)) || ITS_AFTER.test(after)) return true;
+    if ((THE_BEFORE.test(text.slice(Math.max(0, at - 4), at)) && BODY_AFTER.test(after)) || ITS_AFTER.test(after)) return true;
   }
   return false;
 }
