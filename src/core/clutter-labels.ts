@@ -64,9 +64,14 @@ export const TAGS_LABEL =
 export const COMMENTS_LABEL =
   /^(?:(?:\d+\s+)?comments?|leave a (?:reply|comment)|post a comment|add a comment|join the (?:discussion|conversation)|\d+\s+responses?|tell us what you think.*|comentarios?|deja (?:un|tu) comentario|escribe un comentario|commentaires?|laisser un commentaire|r[ée]agir|kommentare?|kommentieren|schreiben sie einen kommentar|coment[aá]rios?|deixe (?:um|seu) coment[aá]rio|commenti|commento|lascia un commento)\b[\s:.!(\d)]*$/i;
 
+/** The promise every sign-up box makes: enough on its own once Readability has taken the form. */
+export const SIGNUP_PROMISE = /no spam|unsubscribe (?:at )?any ?time/i;
+
 /** Newsletter and subscription pitches (checked together with a short length or a form). */
-export const NEWSLETTER_TEXT =
-  /\b(?:newsletters?|sign up|subscribe|subscription|inbox|suscr[ií]b|bolet[ií]n|abonn|inscri(?:vez|bete|ba-se)|lettre d'information|anmelden|abonnieren|abonnement|cadastre-se|assine|inscreva-se|iscriviti|abbonati|abbonamento|every (?:day|week) we send|no spam|unsubscribe (?:at )?any ?time)/i;
+export const NEWSLETTER_TEXT = new RegExp(
+  `\\b(?:newsletters?|sign up|subscribe|subscription|inbox|suscr[ií]b|bolet[ií]n|abonn|inscri(?:vez|bete|ba-se)|lettre d'information|anmelden|abonnieren|abonnement|cadastre-se|assine|inscreva-se|iscriviti|abbonati|abbonamento|every (?:day|week) we send|${SIGNUP_PROMISE.source})`,
+  'i',
+);
 
 /** Labels standing alone: an advert slot, a gallery control, a reading prompt. Whole-text match. */
 export const BOILERPLATE_LINE = new RegExp(

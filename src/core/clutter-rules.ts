@@ -10,7 +10,7 @@ import {
 import {
   BOILERPLATE_LINE, BYLINE_OPENER, COMMENTS_LABEL, CONSENT_TEXT, COOKIE_TEXT, COPYRIGHT_TEXT, DATELINE_TEXT,
   INLINE_RELATED_PREFIX, NEWSLETTER_TEXT, RELATED_LABEL, TAGS_LABEL, CLICK_HERE, CRUMB_SEPARATORS, isDateOnly,
-  AUTHOR_BIO, AUTHOR_BIO_OPENING, AUTHOR_BIO_ROLE, AUTHOR_LABEL, HOME_CRUMB, SUBSCRIBE_CALL, CONTACT_ADDRESS, CONTACT_CALL, AFFILIATE_NOTICE, MODERATION_NOTICE,
+  AUTHOR_BIO, AUTHOR_BIO_OPENING, AUTHOR_BIO_ROLE, AUTHOR_LABEL, HOME_CRUMB, SIGNUP_PROMISE, SUBSCRIBE_CALL, CONTACT_ADDRESS, CONTACT_CALL, AFFILIATE_NOTICE, MODERATION_NOTICE,
   CREDIT_LINE, WIRE_BYLINE,
 } from './clutter-labels';
 import type { Measures } from './clutter-measure';
@@ -109,7 +109,7 @@ export function newsletter(el: Element, text: string, ctx: RuleContext): string 
   const words = wordCount(text);
   if (words > MAX_NOTICE_WORDS || !NEWSLETTER_TEXT.test(text)) return null;
   // A form, or the promise every sign-up box makes ("No spam. Unsubscribe at any time.").
-  if (el.querySelector('form, input, button, select') || /no spam|unsubscribe (?:at )?any ?time/i.test(text)) return 'newsletter';
+  if (el.querySelector('form, input, button, select') || SIGNUP_PROMISE.test(text)) return 'newsletter';
   if (words > 40) return null;
   // "Need more space? Subscribe to our sister title…", "…delivered weekday mornings. SUBSCRIBE".
   if (SUBSCRIBE_CALL.test(text)) return 'newsletter';
