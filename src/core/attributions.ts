@@ -6,7 +6,7 @@ import { LETTER, LOWER, UPPER } from './letters';
 import { attributionsIn, type Candidate } from './attribution-patterns';
 import { bylineCredits, parenthesisedAgencies, photoCredits, sourceLines } from './credits';
 import { articleBlocks, type Block } from './article-blocks';
-import { acrossAnd, classifyName, cleanName, isInstitution, isNotName, readsAsBody, readsAsPerson, wholeWordAt } from './names';
+import { acrossAnd, classifyName, cleanName, isInstitution, isNotName, readsAsBody, readsAsPerson, wholeWordAt, withOwner } from './names';
 import { countrySet } from './countries';
 import { siteOf } from './page-attribution';
 import { splitSentences } from './sentences';
@@ -84,9 +84,12 @@ class SourceSet {
     const out: Source[] = [];
     for (const s of sources) {
       const key = `${s.kind}:${s.name}`;
-      const target = kept.get(key) ?? (s.kind === 'person' ? people.find((p) => p !== s && (p.name.endsWith(` ${s.name}`) || p.name.startsWith(`${s.name} `))) : undefined);
+      const target = kept.get(key) ?? (s.kind === 'person' ? people.find((p) => p !== s && (p.name.endsWith(` ${s.name}`) || p.name.startsWith(`${s.name} `))) : undefined) ?? fullBody(s, sources);
       if (target && target !== s) {
-        for (const role of s.roles) if (!target.roles.includes(role)) target.roles.push(role);
+        // A body makes statements: "Sierra Nevada said" is Sierra Nevada Corp's.
+        for (const role of target.kind === 'person' ? s.roles : s.roles.map((r) => (r === 'quoted' ? 'statement' : r))) {
+          if (!target.roles.includes(role)) target.roles.push(role);
+        }
         for (const m of s.mentions) if (!target.mentions.some((x) => x.text === m.text)) target.mentions.push(m);
         continue;
       }
@@ -109,11 +112,28 @@ function settleOneWordName(source: Source, storyText: string, countries: Readonl
   else if (people.some((p) => p.name.startsWith(`${source.name} `) || p.name.endsWith(` ${source.name}`))) return;
   // A short family name written first, as in "Li Jianxiong" or "Kim Jong Un": still a person.
   else if (source.name.length <= 3 && new RegExp(`(?<![${LETTER}])${escapeRe(source.name)} [${UPPER}][${LOWER}]+(?![${LETTER}])`, 'u').test(storyText)) return;
-  // Contributors and photographers listed by one name are still people; so is a name cited
-  // ("according to Variety", "according to Refinitiv") only when the story writes of a person.
-  else if (!readsAsPerson(source.name, storyText) && source.roles.every((r) => r === 'quoted' || r === 'statement' || r === 'cited')) {
+  // Contributors listed by one name are still people. Photographers are credited by their full
+  // names, so one word in a photo credit is an agency or a company ("Image credit: Future"); so is
+  // a name cited ("according to Refinitiv") unless the story writes of a person.
+  else if (!readsAsPerson(source.name, storyText) && source.roles.every((r) => r === 'quoted' || r === 'statement' || r === 'cited' || r === 'photo')) {
     toOrganization(source);
   }
+}
+
+/** A company's legal form, after its name: "Sierra Nevada Corp". */
+const LEGAL_FORM = / (?:Corp|Corporation|Inc|Co|Ltd|LLC|plc|AG|SA|GmbH)\.?$/u;
+
+/**
+ * The body a short name stands for, named in full elsewhere in the story: its last words, of the
+ * same kind ("the Chronicle", "the San Francisco Chronicle"), or its name without the legal form,
+ * read as a person's ("Sierra Nevada said", "Sierra Nevada Corp").
+ */
+function fullBody(short: Source, sources: readonly Source[]): Source | undefined {
+  return sources.find((s) =>
+    short.kind === 'person'
+      ? s.kind === 'organization' && LEGAL_FORM.test(s.name) && s.name.replace(LEGAL_FORM, '') === short.name
+      : s.kind === short.kind && s.name.endsWith(` ${short.name}`),
+  );
 }
 
 /** A body makes statements; only people are quoted. */
@@ -204,7 +224,7 @@ const PHOTO_AGENCY = /\b(?:Images|Photos?|Pool|Press|Stock|Fotos?)\b/u;
 const COUNTRY_AFTER = /\b(?:to|in|of) (?:the )?$/;
 
 function accept(ctx: Context, found: Candidate, sentence: string): void {
-  const c = { ...found, ...acrossAnd(found.raw, found.index, sentence) };
+  const c = { ...found, ...withOwner(acrossAnd(found.raw, found.index, sentence), sentence) };
   let name = cleanName(c.raw);
   // "a report by E!", "Dräger, Inc., says", "Rs 25 lakh": no name. Not in names.ts's list of
   // non-names, whose trailing words the clean-up strips: "Sierra Nevada Corp." keeps its "Corp".

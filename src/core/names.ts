@@ -281,6 +281,17 @@ export function acrossAnd(raw: string, index: number, sentence: string): { raw: 
   return { raw, index };
 }
 
+/** A capitalised word and its possessive right before a name, where names stop: "People’s " before "Daily". */
+const OWNER_BEFORE = new RegExp(`[${UPPER}][${LETTER}]+['’]s $`, 'u');
+/** The longest such word looked for, in characters. */
+const OWNER_REACH = 24;
+
+/** A known name goes back over the possessive in it ("People’s Daily"); "Trump’s lawyer" is no name. */
+export function withOwner(found: { raw: string; index: number }, sentence: string): { raw: string; index: number } {
+  const owner = OWNER_BEFORE.exec(sentence.slice(Math.max(0, found.index - OWNER_REACH), found.index))?.[0];
+  return owner && lookupKnown(owner + found.raw) ? { raw: owner + found.raw, index: found.index - owner.length } : found;
+}
+
 function isFieldBody(name: string): boolean {
   return / (?:of|for) /.test(name) && isInstitution(name);
 }

@@ -39,7 +39,7 @@ const AGENCIES = [
   'RIA Novosti|RIA',
   'Canadian Press|The Canadian Press',
   'Australian Associated Press|AAP',
-  'Getty Images',
+  'Getty Images|Getty',
   'Sputnik',
   'Prensa Latina',
   'Télam',
@@ -110,6 +110,7 @@ const OUTLETS = [
   'Wired|WIRED',
   'TechCrunch',
   'Business Insider',
+  'People’s Daily|People\'s Daily',
 ];
 
 const GOVERNMENT = [
@@ -164,7 +165,7 @@ export const KNOWN_SOURCES: readonly KnownSource[] = [
 export const PATTERN_ONLY_ALIASES = new Set([
   'Fox', 'FT', 'WHO', 'UN', 'U.N.', 'The Times', 'Guardian', 'Folha', 'Bild', 'SZ', 'DW', 'RIA', 'APA', 'KNA', 'CRS',
   'DOJ', 'Spiegel', 'Lusa', 'NBC', 'CBS', 'The Hill', 'The Atlantic', 'The Independent', 'The Telegraph',
-  'The Economist', 'CIA', 'FBI', 'AAP', 'Sputnik', 'MSF', 'ONU', 'OMS', 'OTAN', 'FMI', 'NATO', 'IMF',
+  'The Economist', 'CIA', 'FBI', 'AAP', 'Sputnik', 'MSF', 'ONU', 'OMS', 'OTAN', 'FMI', 'NATO', 'IMF', 'Getty',
 ]);
 
 const BY_ALIAS = new Map<string, KnownSource>();

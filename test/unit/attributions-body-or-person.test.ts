@@ -36,6 +36,26 @@ describe('findSources: a body, from how the story writes of it', () => {
   });
 });
 
+describe('findSources: a body named short and in full', () => {
+  it.each([
+    // The short name is the full one's last words, or its first: one source.
+    [
+      '<p>The San Francisco Chronicle reported the arrest.</p><p>The Chronicle says he was arrested a block away.</p>',
+      { 'San Francisco Chronicle': 'news-outlet:reported' },
+    ],
+    [
+      '<p>On Monday, the People’s Daily, the mouthpiece of the Communist party, warned that there is “absolutely no room for compromise”.</p>',
+      { 'People’s Daily': 'news-outlet:reported' },
+    ],
+    [
+      '<p>Sierra Nevada said the Dream Chaser would fly next year.</p><figcaption>(Image credit: Sierra Nevada Corp.)</figcaption>',
+      { 'Sierra Nevada Corp': 'organization:photo,statement' },
+    ],
+  ])('%s', (body, expected) => {
+    expect(summary(sourcesOf(body))).toEqual(expected);
+  });
+});
+
 describe('findSources: still a person', () => {
   it.each([
     // "the" before a name that a noun follows: the name is an adjective there.
@@ -53,6 +73,11 @@ describe('findSources: photo credits, whole', () => {
     ['<figcaption>Fans at the stadium. Photo: Gene J. Puskar</figcaption>', { 'Gene J. Puskar': 'person:photo' }],
     ['<figcaption>Protesters in Hong Kong. Image copyright Getty Images</figcaption>', { 'Getty Images': 'news-agency:photo' }],
     ['<figcaption>The red carpet. Photo: Ringo H.W. Chiu, AP</figcaption>', { 'Ringo H.W. Chiu': 'person:photo', 'Associated Press': 'news-agency:photo' }],
+    // Photographers are credited by their full names; a credit of one word is an agency or a company.
+    ['<figcaption>Protesters in Hong Kong. Photograph: AFP via Getty</figcaption>', { 'Agence France-Presse': 'news-agency:photo', 'Getty Images': 'news-agency:photo' }],
+    ['<figcaption>The plague bacterium (Image: GETTY)</figcaption>', { 'Getty Images': 'news-agency:photo' }],
+    ['<figcaption>Taylor Swift and Scooter Braun. (Photo by Mark Von Holden/Invision/AP)</figcaption>', { 'Mark Von Holden': 'person:photo', Invision: 'organization:photo', 'Associated Press': 'news-agency:photo' }],
+    ['<figcaption>The landers. (Image credit: Future/SpaceX)</figcaption>', { Future: 'organization:photo', SpaceX: 'organization:photo' }],
   ])('%s', (body, expected) => {
     expect(summary(sourcesOf(body))).toEqual(expected);
   });
