@@ -96,6 +96,9 @@ const STATE_METONYMS = new Set(
   ).split(' '),
 );
 
+/** The last word of a street's name: an address ("1119 Eighth St."), or "Wall Street", is no source. */
+const STREET = /^(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard)$/u;
+
 /** Every name in `text`, as found (not yet cleaned). */
 export function namesIn(text: string): string[] {
   return [...text.matchAll(NAME_RE)].map((m) => m[0]);
@@ -118,7 +121,7 @@ export function cleanName(raw: string): string | null {
   while (words.length && (NOT_NAMES.has((words[words.length - 1] ?? '').toLowerCase()) || STOPWORDS.has(words[words.length - 1] ?? ''))) {
     words = words.slice(0, -1);
   }
-  if (!words.length || words.every((w) => GENERIC.has(w.toLowerCase()))) return null;
+  if (!words.length || words.every((w) => GENERIC.has(w.toLowerCase())) || STREET.test(words[words.length - 1] ?? '')) return null;
   const name = words.join(' ');
   // "Penelope Abernathy of the University of North Carolina": the person, not the university.
   const affiliated = /^(.+?) (?:of|at|from|de|del|da|do) (?:the |la |el )?(.+)$/u.exec(name);
@@ -222,16 +225,21 @@ const THE_BEFORE = /\b[Tt]he $/;
 const BODY_AFTER = /^(?:['’]s\b|[,.;:!?)]|$| (?:said|says|has|have|had|is|was|announced|reported)\b)/;
 /** A verb then "its" after a name. */
 const ITS_AFTER = /^ [a-z]+ its\b/;
+/** What kind of body the name is, right before it: "the journal JAMA Psychiatry". */
+const BODY_BEFORE = /\bthe (?:journal|newspaper|magazine|company|firm|group|label|band|website|studio|agency) $/;
+/** How far back the kind of body is looked for, in characters. */
+const BODY_REACH = 16;
 
 /**
  * Whether the story writes of this name as of a body: after "the", with no lower-case word after
  * it but a verb ("according to The Hollywood Reporter.", "The Verge’s review", "the Doobie
- * Brothers announced"; not "the Trump administration"), or with a verb then "its" ("SpaceX said its").
+ * Brothers announced"; not "the Trump administration"), with a verb then "its" ("SpaceX said its"),
+ * or after the kind of body it is ("the journal JAMA Psychiatry").
  */
 export function readsAsBody(name: string, text: string): boolean {
   for (const at of wholeWordAt(name, text)) {
     const after = text.slice(at + name.length, at + name.length + 24);
-    if ((THE_BEFORE.test(text.slice(Math.max(0, at - 4), at)) && BODY_AFTER.test(after)) || ITS_AFTER.test(after)) return true;
+    if ((THE_BEFORE.test(text.slice(Math.max(0, at - 4), at)) && BODY_AFTER.test(after)) || ITS_AFTER.test(after) || BODY_BEFORE.test(text.slice(Math.max(0, at - BODY_REACH), at))) return true;
   }
   return false;
 }

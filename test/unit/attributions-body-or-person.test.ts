@@ -22,6 +22,17 @@ describe('findSources: a body, from how the story writes of it', () => {
     ['<p>Blue Origin said its lander will carry a crew to the moon.</p>', { 'Blue Origin': 'organization:statement' }],
     // Where a body is based is not its name; a word opening a sentence and named later in it is a name.
     ['<p>McClatchy said its cash would run short, according to the Sacramento-based McClatchy.</p>', { McClatchy: 'organization:cited,statement' }],
+    // The kind of body, right before its name.
+    [
+      '<p>The authors of the research published in the journal JAMA Psychiatry argued that the policies have provided benefits.</p>',
+      { 'JAMA Psychiatry': 'organization:statement' },
+    ],
+    // A street is no source: an address, or "Wall Street" for the market.
+    [
+      '<p>Officers later arrested Elizabeth A. Burton, 32, of 1119 Eighth St., after locating methamphetamine in her car, said Lt. Matt Harris, Columbus Police Department spokesman.</p>',
+      { 'Matt Harris': 'person:quoted', 'Columbus Police Department': 'government:statement' },
+    ],
+    ['<p>But its lowered forecast isn’t a problem for the overall market, according to Wall Street.</p>', {}],
   ])('%s', (body, expected) => {
     expect(summary(sourcesOf(body))).toEqual(expected);
   });
