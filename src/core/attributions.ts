@@ -10,7 +10,7 @@ import { acrossAnd, classifyName, cleanName, isInstitution, isNotName, readsAsBo
 import { countrySet } from './countries';
 import { siteOf } from './page-attribution';
 import { splitSentences } from './sentences';
-import { KNOWN_SOURCES, lookupKnown, type KnownSource } from './sources-data';
+import { KNOWN_SOURCES, lookupKnown, PATTERN_ONLY_ALIASES, type KnownSource } from './sources-data';
 import type { PageAttribution, Source, SourceKind, SourceRole } from './types';
 
 export { readPageAttribution } from './page-attribution';
@@ -22,7 +22,7 @@ const SCAN_RE = buildScan();
 function buildScan(): RegExp {
   const aliases = KNOWN_SOURCES.filter((s) => SCAN_KINDS.has(s.kind))
     .flatMap((s) => s.aliases)
-    .filter((a) => a.length > 2 || a === 'AP')
+    .filter((a) => !PATTERN_ONLY_ALIASES.has(a))
     .sort((a, b) => b.length - a.length)
     .map((a) => a.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
   return new RegExp(`(?<![${LETTER}\\d])(?:${aliases.join('|')})(?![${LETTER}\\d])`, 'gu');

@@ -87,6 +87,8 @@ describe('findSources: photo credits, whole', () => {
     // Photographers are credited by their full names; a credit of one word is an agency or a company.
     ['<figcaption>Protesters in Hong Kong. Photograph: AFP via Getty</figcaption>', { 'Agence France-Presse': 'news-agency:photo', 'Getty Images': 'news-agency:photo' }],
     ['<figcaption>The plague bacterium (Image: GETTY)</figcaption>', { 'Getty Images': 'news-agency:photo' }],
+    // Outside a credit or an attribution, "Getty" and "Sputnik" are other names.
+    ['<p>The painting hangs in the Getty Museum, beside the Sputnik V vaccine poster.</p>', {}],
     ['<figcaption>Taylor Swift and Scooter Braun. (Photo by Mark Von Holden/Invision/AP)</figcaption>', { 'Mark Von Holden': 'person:photo', Invision: 'organization:photo', 'Associated Press': 'news-agency:photo' }],
     ['<figcaption>The landers. (Image credit: Future/SpaceX)</figcaption>', { Future: 'organization:photo', SpaceX: 'organization:photo' }],
   ])('%s', (body, expected) => {
