@@ -4,7 +4,7 @@
  */
 import { LETTER } from './letters';
 import { attributionsIn, type Candidate } from './attribution-patterns';
-import { bylineCredits, parenthesisedAgencies, photoCredits, sourceLines } from './credits';
+import { bylineCredits, parenthesisedAgencies, PHOTO_WORDS, photoCredits, sourceLines } from './credits';
 import { articleBlocks, type Block } from './article-blocks';
 import { classifyName, cleanName, isInstitution, isNotName, readsAsBody, readsAsPerson } from './names';
 import { bodyRoles, escapeRe, fullBody, settleOneWordName, toOrganization } from './source-kinds';
@@ -145,9 +145,6 @@ interface Context {
   countries: ReadonlySet<string>;
 }
 
-/** The agency half of a photo credit that is not in our list: "Shutterstock Images", "Pool Photo". */
-const PHOTO_AGENCY = /\b(?:Images|Photos?|Pool|Press|Stock|Fotos?)\b/u;
-
 /** "ambassador to Britain Liu Xiaming": a country right after "to" belongs to the title. */
 const COUNTRY_AFTER = /\b(?:to|in|of) (?:the )?$/;
 
@@ -168,7 +165,8 @@ function accept(ctx: Context, found: Candidate, sentence: string): void {
     if (atStart && !ctx.midWords().has(name)) return;
     if (isNotName(name)) return;
   }
-  const kind = known?.kind ?? c.kind ?? (c.role === 'photo' && PHOTO_AGENCY.test(name) ? 'news-agency' : classifyName(name, ctx.countries));
+  let kind = known?.kind ?? c.kind ?? (c.role === 'photo' && PHOTO_WORDS.test(name) ? 'news-agency' : classifyName(name, ctx.countries));
+  if (c.body && kind === 'person') kind = 'organization';
   if (c.newsOnly && !isNews(kind)) return;
   ctx.set.add(name, kind, resolveRole(c.role, kind), sentence);
 }

@@ -10,19 +10,27 @@ import { lookupKnown } from './sources-data';
 /** A credit longer than this is prose, not a label. In UTF-16 units. */
 const MAX_CREDIT_LENGTH = 120;
 
-/** Words that mark the agency half of a photo credit even when the agency is not in our list. */
-const PHOTO_WORDS = /\b(?:Photo|Photos|Foto|Fotos|Images|Image|Pool|Press|Stock|Imagen|Imágenes|Bild)\b/u;
+/**
+ * Words that mark the agency half of a photo credit even when the agency is not in our list:
+ * "Shutterstock Images", "Pool Photo".
+ */
+export const PHOTO_WORDS = /\b(?:Photo|Photos|Foto|Fotos|Images|Image|Pool|Press|Stock|Imagen|Imágenes|Bild)\b/u;
 
 /** "(Ariana Cubillos/AP Photo)", "(AP Photo/Evan Vucci)", "(Carlos Jasso/Reuters)". */
 const SLASH_CREDIT = /\((?<a>[^()/]{2,60})\/(?<b>[^()]{2,60})\)/gu;
-/** "REUTERS/Maxim Shemetov", "EFE/Juan Pérez": an agency in capitals, a slash, a photographer. */
-const BARE_CREDIT = new RegExp(String.raw`(?<![\p{L}/])(?<a>\p{Lu}{2,}(?: \p{Lu}{2,})?)\s?/\s?(?<b>${NAME})\s*$`, 'gu');
 /**
- * "Photo: Name/EFE", "Foto: EFE", "(Photo by Name/Getty Images)", "Credit: Name for The Times". A
- * full stop ends it, except an initial's: "Photo: Gene J. Puskar", "Ringo H.W. Chiu".
+ * A credit closing a caption, names and slashes with no brackets: "REUTERS/Maxim Shemetov",
+ * "Kathrin Ziegler/Getty", "Sonu Mehta/Hindustan Times/Getty Images", "J. Scott Applewhite / AP file",
+ * "Anthony Wallace / AFP - Getty Images".
+ */
+const TAIL_CREDIT = new RegExp(String.raw`(?<![\p{L}/])(?<c>${NAME}(?: ?/ ?${NAME}| - ${NAME})+)(?: file)?\s*$`, 'u');
+/**
+ * "Photo: Name/EFE", "Foto: EFE", "(Photo by Name/Getty Images)", "Credit: Name for The Times",
+ * "Main image credit: Getty" (lower case only before a colon: "gave credit to"). A full stop
+ * ends it, except an initial's: "Photo: Gene J. Puskar", "Ringo H.W. Chiu".
  */
 const LABEL_CREDIT =
-  /(?:^|[(\s])(?:Photo|Photograph|Image|Credit|Foto|Fotografía|Imagen|Crédito|Crédit|Bild|Fotos)(?: credit(?: should read)?)?(?:\s+(?:by|de|por|von))?\s*:?\s+(?<c>(?:[^.;()]|(?<=(?<!\p{L})\p{Lu})\.){2,100})/gu;
+  /(?:^|[(\s])(?:Photo|Photograph|Image|Credit|credit(?=:)|Foto|Fotografía|Imagen|Crédito|Crédit|Bild|Fotos)(?: credit(?: should read)?)?(?:\s+(?:by|de|por|von))?\s*:?\s+(?<c>(?:[^.;()]|(?<=(?<!\p{L})\p{Lu})\.){2,100})/gu;
 /** "MOSCOW (Reuters) —", "Madrid, 3 mar (EFE).-": an agency in parentheses. */
 const PAREN_AGENCY = /\((?<n>[^()]{2,30})\)/gu;
 /** "By Jane Doe, Associated Press" or "Por Juan Pérez (EFE)". */
@@ -30,8 +38,8 @@ const BYLINE = /^(?:By|Por|Par|Von|Di)\s+(?<c>.+)$/u;
 /** "Source: Reuters", "Fuente: Ministerio de Salud". */
 const SOURCE_LINE = /(?:^|\()(?:Sources?|Fuentes?|Quelle|Fontes?)\s*:\s*(?<c>[^)]+)/gu;
 
-/** "Photo by " before a photographer's name inside a slash credit. */
-const LABEL_PREFIX = /^(?:Photo|Photograph|Image|Credit|Foto|Fotografía|Imagen|Crédito|Crédit|Bild)(?:\s+(?:by|de|por|von))?\s*:?\s*/u;
+/** "Photo by ", "Credit..." before a photographer's name inside a slash credit. */
+const LABEL_PREFIX = /^(?:Photos?|Photograph|Image|Credit|Fotos?|Fotografía|Imagen|Crédito|Crédit|Bild)(?!\p{L})(?:\s+(?:by|de|por|von))?[\s:.…]*/u;
 const CREDIT_SPLIT = /\s*(?:\/|,|\||\s+for\s+|\s+via\s+|\s+para\s+|\s+-\s+|\s+—\s+|\s+–\s+)\s*/u;
 const NAME_ONLY = new RegExp(`^${NAME}$`, 'u');
 
@@ -48,23 +56,27 @@ function agencyName(part: string): string {
 
 function creditParts(text: string, index: number): Candidate[] {
   const out: Candidate[] = [];
-  for (const rawPart of text.split(CREDIT_SPLIT)) {
-    const part = rawPart
-      .trim()
-      .replace(LABEL_PREFIX, '')
-      .replace(/^(?:the|The)\s+/u, '');
-    if (!part) continue;
-    if (isAgencyPart(part)) out.push({ raw: agencyName(part), index, role: 'photo', newsOnly: false });
-    else if (NAME_ONLY.test(part)) out.push({ raw: part, index, role: 'photo', newsOnly: false });
+  const parts = text.split(CREDIT_SPLIT).map((p) => p.trim().replace(LABEL_PREFIX, '').replace(/^(?:the|The|and)\s+/u, ''));
+  // Between a photographer and the agency, a name is whom they shot for: "Thomas Jackson/Digital
+  // Vision/Getty Images". Not so where no agency closes the credit: "NASA/Jude Guidry".
+  const agencyLast = isAgencyPart(parts[parts.length - 1] ?? '');
+  let afterName = false;
+  for (const part of parts) {
+    const agency = isAgencyPart(part);
+    const name = !agency && NAME_ONLY.test(part);
+    if (agency) out.push({ raw: agencyName(part), index, role: 'photo', newsOnly: false });
+    if (name) out.push({ raw: part, index, role: 'photo', newsOnly: false, body: afterName && agencyLast });
+    afterName = name;
   }
   return out;
 }
 
 /**
- * Words one of which every LABEL_CREDIT contains ("Photograph" holds "Photo", "Imagen" "Image"):
+ * Words one of which every LABEL_CREDIT contains ("Photograph" holds "Photo", "Imagen" "Image",
+ * "redit" both "Credit" and "image credit:"):
  * plain searches that let most paragraphs skip the pattern, which has no literal start (issue #8).
  */
-const LABEL_WORDS = ['Photo', 'Image', 'Credit', 'Foto', 'Crédit', 'Bild'];
+const LABEL_WORDS = ['Photo', 'Image', 'redit', 'Foto', 'Crédit', 'Bild'];
 
 /** Photo credits in a caption or a paragraph. */
 export function photoCredits(text: string): Candidate[] {
@@ -82,10 +94,12 @@ function slashCredits(text: string, out: Candidate[]): void {
     if (!isAgencyPart(a) && !isAgencyPart(b)) continue;
     out.push(...creditParts(`${a}/${b}`, m.index ?? 0));
   }
-  for (const m of text.matchAll(BARE_CREDIT)) {
-    const a = m.groups?.a ?? '';
-    if (lookupKnown(a)) out.push(...creditParts(`${a}/${m.groups?.b ?? ''}`, m.index ?? 0));
-  }
+  const m = TAIL_CREDIT.exec(text);
+  // A name runs over a full stop ("in Hong Kong. REUTERS/Stringer", "Brooklyn.CreditFred R.
+  // Conrad/The New York Times"): the credit starts after the last one that ends a word rather than
+  // an initial ("J. Scott Applewhite"), or after the label "Credit".
+  const credit = m?.groups?.c?.replace(/^.*(?:\p{L}{2}\.|Credit)[\s.…:]*/u, '') ?? '';
+  if (credit.split(CREDIT_SPLIT).some(isAgencyPart)) out.push(...creditParts(credit, m?.index ?? 0));
 }
 
 function labelCredits(text: string, out: Candidate[]): void {

@@ -53,6 +53,8 @@ const NOT_NAMES = new Set(
     'meanwhile however earlier later yesterday today tomorrow also still now then but and asked after before',
     'many several some most others both all each every another one two three',
     'photo foto image file credit crédito copyright editing reporting writing additional source fuente quelle fonte',
+    // Stand-ins for a photographer's name in agency credits: "Getty - Contributor", "REUTERS/Stringer".
+    'contributor handout stringer',
     'he she they we it i you his her their this that these those there here',
     'republicans democrats conservatives liberals screenshot courtesy picture video watch listen read',
   ]

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { sourcesOf, summary } from '../helpers/sources-of';
+
+/** Photo credits as the scrapinghub pages write them, each a caption from a real page. */
+const caption = (text: string) => `<figure><img src="a.jpg"><figcaption>${text}</figcaption></figure>`;
+
+describe('findSources: photo credits with no brackets', () => {
+  it.each([
+    ["The road to retiring early isn't easy.Kathrin Ziegler/Getty", { 'Kathrin Ziegler': 'person:photo', 'Getty Images': 'news-agency:photo' }],
+    [
+      'Sonu Mehta/Hindustan Times/Getty Images',
+      { 'Sonu Mehta': 'person:photo', 'Hindustan Times': 'news-outlet:photo', 'Getty Images': 'news-agency:photo' },
+    ],
+    [
+      'Rep. Ilhan Omar, D-Minn., speaks at the Capitol on July 25, 2019.J. Scott Applewhite / AP file',
+      { 'J. Scott Applewhite': 'person:photo', 'Associated Press': 'news-agency:photo' },
+    ],
+    [
+      'A candlelight rally in Seoul on Thursday.Anthony Wallace / AFP - Getty Images',
+      { 'Anthony Wallace': 'person:photo', 'Agence France-Presse': 'news-agency:photo', 'Getty Images': 'news-agency:photo' },
+    ],
+    [
+      'Thomas Jackson/Digital Vision/Getty Images',
+      { 'Thomas Jackson': 'person:photo', 'Digital Vision': 'organization:photo', 'Getty Images': 'news-agency:photo' },
+    ],
+    ['Protesters in Hong Kong. REUTERS/Tyrone Siu', { 'Tyrone Siu': 'person:photo', Reuters: 'news-agency:photo' }],
+    ['Credit...Doug Mills/The New York Times', { 'Doug Mills': 'person:photo', 'The New York Times': 'news-outlet:photo' }],
+  ])('%s', (text, expected) => {
+    expect(summary(sourcesOf(caption(text)))).toEqual(expected);
+  });
+
+  it('takes a name after a name for a person where no agency closes the credit', () => {
+    const text = 'The core stage of the first SLS at Michoud Assembly Facility. (credit: NASA/Jude Guidry)';
+    expect(summary(sourcesOf(caption(text)))).toEqual({ NASA: 'organization:photo', 'Jude Guidry': 'person:photo' });
+  });
+
+  it('needs an agency among the names: a pair of names with a slash is no credit', () => {
+    expect(sourcesOf(caption('The debate over Israel/Palestine'))).toEqual([]);
+    expect(sourcesOf(caption('Joe Biden/Kamala Harris'))).toEqual([]);
+  });
+});
+
+describe('findSources: labelled credits', () => {
+  it('names both photographers of a two-photo credit', () => {
+    const text = '2008’s “Fearless” and 2014’s “1989.” (Photos by Richard Shotwell, left, and Mark Von Holden/Invision/AP)';
+    expect(summary(sourcesOf(caption(text)))).toEqual({
+      'Richard Shotwell': 'person:photo',
+      'Mark Von Holden': 'person:photo',
+      Invision: 'organization:photo',
+      'Associated Press': 'news-agency:photo',
+    });
+  });
+
+
+  it('reads a lower-case "image credit:" but not credit given in prose', () => {
+    expect(summary(sourcesOf('<p>The man was arrested on Monday. Main image credit: Getty</p>'))).toEqual({ 'Getty Images': 'news-agency:photo' });
+    expect(sourcesOf('<p>She gave credit Monday to the coaches.</p>')).toEqual([]);
+  });
+
+  it('takes the stand-in after an agency for no name', () => {
+    expect(summary(sourcesOf(caption('Credit: Getty - Contributor')))).toEqual({ 'Getty Images': 'news-agency:photo' });
+    expect(summary(sourcesOf(caption('A protest in Hong Kong. REUTERS/Stringer')))).toEqual({ Reuters: 'news-agency:photo' });
+  });
+});
