@@ -37,6 +37,9 @@ describe('DOMPurify as Sift builds it (scripts/dompurify-rewrites.ts)', () => {
       expect(code).toMatch(/const svg\$1 = freeze\(\[\s*"svg",/);
       expect(code).toContain('return regExpTestCall(regExp, value);');
       expect(code).not.toMatch(/\bapply\(func, thisArg, args\)|\bapply\(regExpTestRaw/);
+      // The methods Sift calls stay; the ones it never calls go.
+      for (const kept of ['sanitize', 'setConfig', 'addHook']) expect(code).toContain(`DOMPurify.${kept} = function`);
+      expect(code).not.toMatch(/DOMPurify\.(?:clearConfig|isValidAttribute|removeHooks?|removeAllHooks) =/);
     });
   }
 
@@ -44,6 +47,7 @@ describe('DOMPurify as Sift builds it (scripts/dompurify-rewrites.ts)', () => {
     expect(() => rewriteDomPurifyCalls('function unapply(func) { return func; }')).toThrow(/no longer matches/);
     const calls = rewriteDomPurifyCalls(readFileSync(join(dist, 'purify.es.mjs'), 'utf8'));
     expect(() => rewriteDomPurify(calls.replace('const svg = freeze([', 'const SVG = freeze(['))).toThrow(/no longer matches/);
+    expect(() => rewriteDomPurify(calls.replace('DOMPurify.removeHook = ', 'DOMPurify.dropHook = '))).toThrow(/no longer matches/);
   });
 
   it('leaves every other module alone', () => {
@@ -84,5 +88,9 @@ describe('DOMPurify as Sift builds it (scripts/dompurify-rewrites.ts)', () => {
     // Under DOMPurify's default config, which Sift never uses, SVG keeps its elements and loses its attributes.
     expect(before?.sanitize('<svg viewBox="0 0 1 1"><circle r="4"></circle></svg>')).toContain('r="4"');
     expect(after?.sanitize('<svg viewBox="0 0 1 1"><circle r="4"></circle></svg>')).toBe('<svg><circle></circle></svg>');
+    // As src/core/sanitize.ts calls it: the config set once, then each call without one.
+    after?.setConfig(STRICT_PROFILE);
+    expect(after?.sanitize(dirty)).toBe(expected);
+    expect(after?.removeAllHooks).toBeUndefined();
   });
 });
