@@ -90,13 +90,16 @@ const OUTLET_WORDS =
 const AGENCY_WORDS = /\b(?:News Agency|Press Agency|Agencia|Agence|Agência|Agentur|Nachrichtenagentur|Press)\b/u;
 
 /** Capitals (and Britain) that stand for their governments in "Moscow said", "Washington warned". */
-const STATE_METONYMS = new Set(
+export const STATE_METONYMS = new Set(
   (
     'Washington Moscow Beijing Kyiv Kiev London Paris Berlin Tehran Caracas Madrid Brussels Tokyo Seoul Pyongyang ' +
     'Jerusalem Ankara Havana Brasília Brasilia Delhi Islamabad Kabul Damascus Baghdad Riyadh Cairo Ottawa Canberra ' +
     'Britain Turkey UK U.K. US U.S. USA'
   ).split(' '),
 );
+
+/** A region named by where it lies: "South Dakota", "Inner Mongolia", "West Bengal". */
+const REGION = /^(?:North|South|East|West|Inner) \p{Lu}\p{Ll}+$/u;
 
 /** The last word of a street's name: an address ("1119 Eighth St."), or "Wall Street", is no source. */
 const STREET = /^(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard)$/u;
@@ -175,7 +178,7 @@ export function classifyName(name: string, countries: ReadonlySet<string>): Sour
   const known = lookupKnown(name);
   if (known) return known.kind;
   if (AGENCY_WORDS.test(name)) return 'news-agency';
-  if (GOVERNMENT_WORDS.test(name) || STATE_METONYMS.has(name) || countries.has(name)) return 'government';
+  if (GOVERNMENT_WORDS.test(name) || STATE_METONYMS.has(name) || countries.has(name) || REGION.test(name)) return 'government';
   if (OUTLET_WORDS.test(name)) return 'news-outlet';
   if (ORGANIZATION_WORDS.test(name)) return 'organization';
   if (/^[\p{Lu}\d.&-]{2,}$/u.test(name)) return 'organization';
@@ -216,32 +219,37 @@ export function readsAsPerson(name: string, text: string): boolean {
   for (const at of wholeWordAt(name, text)) {
     const before = text.slice(Math.max(0, at - TITLE_REACH), at);
     const title = WORD_BEFORE.exec(before)?.[1];
-    if ((title && !JOINS.test(title) && isTitle(title)) || KIN_BEFORE.test(before) || HE_AFTER.test(text.slice(at + name.length, at + name.length + 24))) return true;
+    // "the Taliban, who": a group, as no person comes after "the".
+    if ((title && !JOINS.test(title) && isTitle(title)) || KIN_BEFORE.test(before) || (HE_AFTER.test(text.slice(at + name.length, at + name.length + 24)) && !/\b[Tt]he $/.test(before))) return true;
   }
   return false;
 }
 
-/** "the" or "The" right before a name. */
-const THE_BEFORE = /\b[Tt]he $/;
 /** What may follow "the Name" of a body: a possessive, punctuation, the end, or a verb. */
 const BODY_AFTER = /^(?:['’]s\b|[,.;:!?)]|$| (?:said|says|has|have|had|is|was|announced|reported)\b)/;
 /** A verb then "its" after a name. */
 const ITS_AFTER = /^ [a-z]+ its\b/;
-/** What kind of body the name is, right before it: "the journal JAMA Psychiatry". */
-const BODY_BEFORE = /\bthe (?:journal|newspaper|magazine|company|firm|group|label|band|website|studio|agency) $/;
+/**
+ * What the name is, or whose, right before it: "the journal JAMA Psychiatry", "a spokesperson for
+ * Inherent Resolve", "a new survey from Piper Jaffray" (not "a study by": people write those).
+ */
+const BODY_BEFORE = /\b(?:the (?:journal|newspaper|magazine|company|firm|group|label|band|website|studio|agency)|spokes(?:man|woman|person) for|(?:survey|report|study|poll|data) from) $/;
 /** How far back the kind of body is looked for, in characters. */
-const BODY_REACH = 16;
+const BODY_REACH = 20;
+/** Who speaks for the name, after "a": "a Taliban representative", "a Pentagon spokesman". */
+const SPOKESMAN_AFTER = /^ (?:representative|spokes(?:man|woman|person)|official)s?\b/;
 
 /**
  * Whether the story writes of this name as of a body: after "the", with no lower-case word after
  * it but a verb ("according to The Hollywood Reporter.", "The Verge’s review", "the Doobie
  * Brothers announced"; not "the Trump administration"), with a verb then "its" ("SpaceX said its"),
- * or after the kind of body it is ("the journal JAMA Psychiatry").
+ * after the kind of body it is ("the journal JAMA Psychiatry"), or between "a" and who speaks for it.
  */
 export function readsAsBody(name: string, text: string): boolean {
   for (const at of wholeWordAt(name, text)) {
     const after = text.slice(at + name.length, at + name.length + 24);
-    if ((THE_BEFORE.test(text.slice(Math.max(0, at - 4), at)) && BODY_AFTER.test(after)) || ITS_AFTER.test(after) || BODY_BEFORE.test(text.slice(Math.max(0, at - BODY_REACH), at))) return true;
+    const before = text.slice(Math.max(0, at - BODY_REACH), at);
+    if ((/\b[Tt]he $/.test(before) && BODY_AFTER.test(after)) || ITS_AFTER.test(after) || BODY_BEFORE.test(before) || (/\ban? $/.test(before) && SPOKESMAN_AFTER.test(after))) return true;
   }
   return false;
 }

@@ -3,7 +3,7 @@
  * SourceSet.finish (attributions.ts) does once every name of the story is in.
  */
 import { LETTER, LOWER, UPPER } from './letters';
-import { classifyName, cleanName, readsAsPerson, wholeWordAt } from './names';
+import { classifyName, cleanName, readsAsPerson, STATE_METONYMS, wholeWordAt } from './names';
 import type { Source, SourceRole } from './types';
 
 /**
@@ -73,7 +73,8 @@ function fullName(surname: string, storyText: string, countries: ReadonlySet<str
     if (!given) continue;
     const start = at - given[0].length;
     const name = cleanName(storyText.slice(start, at + surname.length));
-    if (!name || !name.includes(' ') || !name.endsWith(surname) || classifyName(name, countries) !== 'person') continue;
+    // "ambassador to Britain Liu Xiaming": a country that stands for its state is no first name.
+    if (!name || !name.includes(' ') || !name.endsWith(surname) || classifyName(name, countries) !== 'person' || STATE_METONYMS.has(name.split(' ')[0] ?? '')) continue;
     const lead = storyText.slice(Math.max(0, start - OPENING_REACH), start).trimEnd();
     const atStart = (lead === '' && start <= OPENING_REACH) || /[.!?:;“"‘«—]$/u.test(lead);
     (atStart ? opening : inside).add(name);

@@ -33,6 +33,20 @@ describe('findSources: a body, from how the story writes of it', () => {
       { 'Matt Harris': 'person:quoted', 'Columbus Police Department': 'government:statement' },
     ],
     ['<p>But its lowered forecast isn’t a problem for the overall market, according to Wall Street.</p>', {}],
+    // Whose spokesperson, whose survey, whose representative: a body's.
+    [
+      '<p>Cmdr. Sean Robertson, a spokesperson for Inherent Resolve, the U.S. military operation against Islamic State in Iraq and Syria, told VOA that the claim “is patently false.”</p><p>Inherent Resolve said the camp was open.</p>',
+      { 'Inherent Resolve': 'organization:statement' },
+    ],
+    ['<p>That’s according to a new survey from Piper Jaffray.</p>', { 'Piper Jaffray': 'organization:cited' }],
+    // "who" after "the" is a group's.
+    [
+      '<p>Talks between his government and the Taliban, who have long refused to negotiate, stalled.</p><p>The men were released in Doha, Qatar, according to a Taliban representative.</p>',
+      { Taliban: 'organization:cited' },
+    ],
+    // A region named by where it lies is a place, and speaks as its government.
+    ['<p>South Dakota says, ‘Meth. We’re on it.’</p>', { 'South Dakota': 'government:statement' }],
+    ['<p>Health authorities in China’s Inner Mongolia have confirmed a third case of the plague.</p>', { 'Inner Mongolia': 'government:statement' }],
   ])('%s', (body, expected) => {
     expect(summary(sourcesOf(body))).toEqual(expected);
   });
@@ -73,6 +87,13 @@ describe('findSources: still a person', () => {
     ['<p>The Trump administration expanded the program.</p><p>Donald Trump said the program would grow.</p>', { 'Donald Trump': 'person:quoted' }],
     ['<p>The meeting would honor Lorenz, who died in 2008.</p><p>“We tried that once,” Lorenz said.</p>', { Lorenz: 'person:quoted' }],
     ['<p>In 1997, Elise wrote, she interviewed Mike for a convention.</p>', { Elise: 'person:quoted' }],
+    // A country before a surname is where the person serves, not a first name.
+    [
+      '<p>China’s ambassador to Britain Liu Xiaming has said that China has the “resolution and power” to end the unrest.</p><p>Liu said that the army could be deployed.</p>',
+      { 'Liu Xiaming': 'person:quoted' },
+    ],
+    // A person's spokesperson: the person is still one.
+    ['<p>“We will appeal,” a spokeswoman for Sen. Jane Ortiz said.</p><p>Ortiz said she would run again.</p>', { 'Jane Ortiz': 'person:quoted,statement' }],
   ])('%s', (body, expected) => {
     expect(summary(sourcesOf(body))).toEqual(expected);
   });
