@@ -40,6 +40,8 @@ const AGENCIES = [
   'Canadian Press|The Canadian Press',
   'Australian Associated Press|AAP',
   'Getty Images|Getty',
+  // The Associated Press's entertainment photo service: "Chris Pizzello/Invision/AP".
+  'Invision',
   'Sputnik',
   'Prensa Latina',
   'Télam',
@@ -125,6 +127,7 @@ const GOVERNMENT = [
   'Department of Justice|Justice Department|DOJ',
   'Downing Street',
   'Élysée|Elysée|Elysee',
+  'Quai d’Orsay|Quai d\'Orsay',
   'Casa Blanca',
   'Moncloa|La Moncloa',
   'European Commission|Comisión Europea',

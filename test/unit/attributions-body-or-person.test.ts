@@ -44,11 +44,17 @@ describe('findSources: a body, from how the story writes of it', () => {
       '<p>Talks between his government and the Taliban, who have long refused to negotiate, stalled.</p><p>The men were released in Doha, Qatar, according to a Taliban representative.</p>',
       { Taliban: 'organization:cited' },
     ],
+    [
+      '<p>Dow component Home Depot reported third-quarter earnings that topped estimates as revenue fell short, sending shares lower.</p>',
+      { 'Home Depot': 'organization:statement' },
+    ],
+    // The French foreign ministry, by its address.
+    ['<p>393 n’ont pas encore pu être joints, selon le Quai d’Orsay.</p>', { 'Quai d’Orsay': 'government:cited' }, 'fr'],
     // A region named by where it lies is a place, and speaks as its government.
     ['<p>South Dakota says, ‘Meth. We’re on it.’</p>', { 'South Dakota': 'government:statement' }],
     ['<p>Health authorities in China’s Inner Mongolia have confirmed a third case of the plague.</p>', { 'Inner Mongolia': 'government:statement' }],
-  ])('%s', (body, expected) => {
-    expect(summary(sourcesOf(body))).toEqual(expected);
+  ])('%s', (body, expected, lang = 'en') => {
+    expect(summary(sourcesOf(body, {}, lang))).toEqual(expected);
   });
 
   it('gives a body once, when its short name settles on its full one', () => {
@@ -110,7 +116,7 @@ describe('findSources: photo credits, whole', () => {
     ['<figcaption>The plague bacterium (Image: GETTY)</figcaption>', { 'Getty Images': 'news-agency:photo' }],
     // Outside a credit or an attribution, "Getty" and "Sputnik" are other names.
     ['<p>The painting hangs in the Getty Museum, beside the Sputnik V vaccine poster.</p>', {}],
-    ['<figcaption>Taylor Swift and Scooter Braun. (Photo by Mark Von Holden/Invision/AP)</figcaption>', { 'Mark Von Holden': 'person:photo', Invision: 'organization:photo', 'Associated Press': 'news-agency:photo' }],
+    ['<figcaption>Taylor Swift and Scooter Braun. (Photo by Mark Von Holden/Invision/AP)</figcaption>', { 'Mark Von Holden': 'person:photo', Invision: 'news-agency:photo', 'Associated Press': 'news-agency:photo' }],
     ['<figcaption>The landers. (Image credit: Future/SpaceX)</figcaption>', { Future: 'organization:photo', SpaceX: 'organization:photo' }],
   ])('%s', (body, expected) => {
     expect(summary(sourcesOf(body))).toEqual(expected);

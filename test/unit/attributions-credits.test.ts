@@ -34,6 +34,15 @@ describe('findSources: photo credits with no brackets', () => {
     expect(summary(sourcesOf(caption(text)))).toEqual({ NASA: 'organization:photo', 'Jude Guidry': 'person:photo' });
   });
 
+  it('knows a company by the word that ends its name, and the AP by its photo service', () => {
+    expect(summary(sourcesOf(caption('(Image credit: Ceres Robotics)')))).toEqual({ 'Ceres Robotics': 'organization:photo' });
+    expect(summary(sourcesOf(caption('Photos by Chris Pizzello/Invision/AP')))).toEqual({
+      'Chris Pizzello': 'person:photo',
+      Invision: 'news-agency:photo',
+      'Associated Press': 'news-agency:photo',
+    });
+  });
+
   it('needs an agency among the names: a pair of names with a slash is no credit', () => {
     expect(sourcesOf(caption('The debate over Israel/Palestine'))).toEqual([]);
     expect(sourcesOf(caption('Joe Biden/Kamala Harris'))).toEqual([]);
@@ -46,7 +55,7 @@ describe('findSources: labelled credits', () => {
     expect(summary(sourcesOf(caption(text)))).toEqual({
       'Richard Shotwell': 'person:photo',
       'Mark Von Holden': 'person:photo',
-      Invision: 'organization:photo',
+      Invision: 'news-agency:photo',
       'Associated Press': 'news-agency:photo',
     });
   });
