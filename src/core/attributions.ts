@@ -7,7 +7,7 @@ import { attributionsIn, type Candidate } from './attribution-patterns';
 import { bylineCredits, parenthesisedAgencies, PHOTO_WORDS, photoCredits, sourceLines } from './credits';
 import { articleBlocks, type Block } from './article-blocks';
 import { classifyName, cleanName, isInstitution, isNotName, readsAsBody, readsAsPerson } from './names';
-import { bodyRoles, escapeRe, fullBody, settleOneWordName, toOrganization } from './source-kinds';
+import { bodyRoles, escapeRe, fullBody, fullName, settleOneWordName, toOrganization } from './source-kinds';
 import { acrossAnd, withOwner } from './name-extent';
 import { countrySet } from './countries';
 import { siteOf } from './page-attribution';
@@ -77,8 +77,11 @@ class SourceSet {
    */
   finish(storyText: string): Source[] {
     const sources = [...this.entries.values()].map((e) => e.source);
+    const short = sources.filter((s) => s.kind === 'person' && !s.name.includes(' '));
+    // Every surname gets its full name first: "Fry" becomes "Martha Fry" before "Martha" is settled.
+    for (const s of short) s.name = fullName(s.name, storyText, this.countries) ?? s.name;
     const named = sources.filter((s) => s.kind === 'person' && s.name.includes(' '));
-    for (const s of sources) if (s.kind === 'person' && !s.name.includes(' ')) settleOneWordName(s, storyText, this.countries, named);
+    for (const s of short) if (!s.name.includes(' ')) settleOneWordName(s, storyText, named);
     for (const s of sources) if (s.kind === 'person' && readsAsBody(s.name, storyText) && !readsAsPerson(s.name, storyText)) toOrganization(s);
     const people = sources.filter((s) => s.kind === 'person' && s.name.includes(' '));
     // By kind and name: a settled name may now be another entry's ("Taliban" became "Afghan Taliban").

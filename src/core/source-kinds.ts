@@ -7,21 +7,20 @@ import { classifyName, cleanName, readsAsPerson, STATE_METONYMS, wholeWordAt } f
 import type { Source, SourceRole } from './types';
 
 /**
- * A one-word "person" is a surname when the story gives the full name, a mononym when it gives a
- * title ("President Lula"); otherwise it is most likely a company: "Nissan said", "Alibaba said".
+ * A one-word "person" that is not a surname the story gives in full (that comes first: see
+ * SourceSet.finish) is a mononym when the story gives a title ("President Lula"); otherwise it is
+ * most likely a company: "Nissan said", "Alibaba said".
  */
-export function settleOneWordName(source: Source, storyText: string, countries: ReadonlySet<string>, people: readonly Source[]): void {
-  const full = fullName(source.name, storyText, countries);
-  if (full) source.name = full;
-  // A name another source gives in full, first ("Taylor" and "Taylor Swift") or last, where the
+export function settleOneWordName(source: Source, storyText: string, people: readonly Source[]): void {
+  // A name another source gives in full, first ("Martha" and "Martha Fry") or last, where the
   // story has more than one person of that name ("Tyler Besecker" of "Dana F. Besecker Company").
-  else if (people.some((p) => p.name.startsWith(`${source.name} `) || p.name.endsWith(` ${source.name}`))) return;
+  if (people.some((p) => p.name.startsWith(`${source.name} `) || p.name.endsWith(` ${source.name}`))) return;
   // A short family name written first, as in "Li Jianxiong" or "Kim Jong Un": still a person.
-  else if (source.name.length <= 3 && new RegExp(`(?<![${LETTER}])${escapeRe(source.name)} [${UPPER}][${LOWER}]+(?![${LETTER}])`, 'u').test(storyText)) return;
+  if (source.name.length <= 3 && new RegExp(`(?<![${LETTER}])${escapeRe(source.name)} [${UPPER}][${LOWER}]+(?![${LETTER}])`, 'u').test(storyText)) return;
   // Contributors listed by one name are still people. Photographers are credited by their full
   // names, so one word in a photo credit is an agency or a company ("Image credit: Future"); so is
   // a name cited ("according to Refinitiv") unless the story writes of a person.
-  else if (!readsAsPerson(source.name, storyText) && source.roles.every((r) => r === 'quoted' || r === 'statement' || r === 'cited' || r === 'photo')) {
+  if (!readsAsPerson(source.name, storyText) && source.roles.every((r) => r === 'quoted' || r === 'statement' || r === 'cited' || r === 'photo')) {
     toOrganization(source);
   }
 }
@@ -64,7 +63,7 @@ const GIVEN_REACH = 60;
 const OPENING_REACH = 20;
 
 /** The one full name ending in `surname` that the story uses, if there is exactly one. */
-function fullName(surname: string, storyText: string, countries: ReadonlySet<string>): string | null {
+export function fullName(surname: string, storyText: string, countries: ReadonlySet<string>): string | null {
   // Full names inside a sentence count first; one opening a sentence may be "Accordingly Turkey".
   const inside = new Set<string>();
   const opening = new Set<string>();

@@ -98,6 +98,8 @@ describe('findSources: still a person', () => {
       '<p>China’s ambassador to Britain Liu Xiaming has said that China has the “resolution and power” to end the unrest.</p><p>Liu said that the army could be deployed.</p>',
       { 'Liu Xiaming': 'person:quoted' },
     ],
+    // A first name alone, with the surname found later: one person, whatever the order.
+    ['<p>Ford’s sister is Martha Fry.</p><p>“He was kind,” Martha said.</p><p>“He wrote to us,” Fry said.</p>', { 'Martha Fry': 'person:quoted' }],
     // A person's spokesperson: the person is still one.
     ['<p>“We will appeal,” a spokeswoman for Sen. Jane Ortiz said.</p><p>Ortiz said she would run again.</p>', { 'Jane Ortiz': 'person:quoted,statement' }],
   ])('%s', (body, expected) => {
