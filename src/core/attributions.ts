@@ -99,7 +99,8 @@ class SourceSet {
       kept.set(key, s);
       out.push(s);
     }
-    return out;
+    // Who the facts came from first; who only took the pictures after (the sort is stable).
+    return out.sort((a, b) => Number(a.roles.every((r) => r === 'photo')) - Number(b.roles.every((r) => r === 'photo')));
   }
 }
 

@@ -49,6 +49,13 @@ describe('findSources: photo credits with no brackets', () => {
   });
 });
 
+describe('findSources: the order of the list', () => {
+  it('puts those who only took the pictures after those the facts came from', () => {
+    const body = `${caption('A rally in Caracas. (Ariana Cubillos/AP Photo)')}<p>The tanker was seized on Wednesday, Reuters reported.</p><p>“We will respond,” Nicolás Maduro said.</p>`;
+    expect(sourcesOf(body).map((s) => s.name)).toEqual(['Reuters', 'Nicolás Maduro', 'Ariana Cubillos', 'Associated Press']);
+  });
+});
+
 describe('findSources: labelled credits', () => {
   it('names both photographers of a two-photo credit', () => {
     const text = '2008’s “Fearless” and 2014’s “1989.” (Photos by Richard Shotwell, left, and Mark Von Holden/Invision/AP)';
