@@ -86,7 +86,7 @@ export function photoCredits(text: string): Candidate[] {
   return out;
 }
 
-/** "(Name/Agency)" and "AGENCY/Name": both need a slash, which most paragraphs lack. */
+/** "(Name/Agency)", and names with slashes closing the text: both need a slash, which most paragraphs lack. */
 function slashCredits(text: string, out: Candidate[]): void {
   for (const m of text.matchAll(SLASH_CREDIT)) {
     const a = m.groups?.a?.trim() ?? '';
