@@ -116,10 +116,10 @@ const OUTLETS = [
 ];
 
 const GOVERNMENT = [
-  'Kremlin|the Kremlin',
-  'White House|the White House',
-  'Pentagon|the Pentagon',
-  'State Department|U.S. State Department|the State Department',
+  'Kremlin',
+  'White House',
+  'Pentagon',
+  'State Department|U.S. State Department',
   'FBI|Federal Bureau of Investigation',
   'Centers for Disease Control and Prevention|Centers for Disease Control|CDC',
   'CIA',
