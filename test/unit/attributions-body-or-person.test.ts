@@ -100,6 +100,11 @@ describe('findSources: still a person', () => {
     ],
     // A first name alone, with the surname found later: one person, whatever the order.
     ['<p>Ford’s sister is Martha Fry.</p><p>“He was kind,” Martha said.</p><p>“He wrote to us,” Fry said.</p>', { 'Martha Fry': 'person:quoted' }],
+    // "He" before a name is a family name; the pronoun is never followed by one.
+    [
+      '<p>He Jianxiong, the former executive director for China at the International Monetary Fund, said at a Nov. 6 event that talks would go on.</p><p>He said the talks were constructive.</p>',
+      { 'He Jianxiong': 'person:quoted' },
+    ],
     // A person's spokesperson: the person is still one.
     ['<p>“We will appeal,” a spokeswoman for Sen. Jane Ortiz said.</p><p>Ortiz said she would run again.</p>', { 'Jane Ortiz': 'person:quoted,statement' }],
   ])('%s', (body, expected) => {
