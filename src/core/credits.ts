@@ -26,11 +26,12 @@ const SLASH_CREDIT = /\((?<a>[^()/]{2,60})\/(?<b>[^()]{2,60})\)/gu;
 const TAIL_CREDIT = new RegExp(String.raw`(?<![\p{L}/])(?<c>${NAME}(?: ?/ ?${NAME}| - ${NAME})+)(?: file)?\s*$`, 'u');
 /**
  * "Photo: Name/EFE", "Foto: EFE", "(Photo by Name/Getty Images)", "Credit: Name for The Times",
- * "Main image credit: Getty" (lower case only before a colon: "gave credit to"). A full stop
- * ends it, except an initial's: "Photo: Gene J. Puskar", "Ringo H.W. Chiu".
+ * "Main image credit: Getty", "… on Monday. Credit Harry Campbell". "Credit" needs a colon after
+ * it or a sentence's end before it ("its Payboo Credit Card"); lower case, the colon ("gave credit
+ * to"). A full stop ends it, except an initial's: "Photo: Gene J. Puskar", "Ringo H.W. Chiu".
  */
 const LABEL_CREDIT =
-  /(?:^|[(\s])(?:Photo|Photograph|Image|Credit|credit(?=:)|Foto|Fotografía|Imagen|Crédito|Crédit|Bild|Fotos)(?: credit(?: should read)?)?(?:\s+(?:by|de|por|von))?\s*:?\s+(?<c>(?:[^.;()]|(?<=(?<!\p{L})\p{Lu})\.){2,100})/gu;
+  /(?:^|[(\s])(?:Photo|Photograph|Image|[Cc]redit(?=:)|(?<=^|[.!?)”] )Credit|Foto|Fotografía|Imagen|Crédito|Crédit|Bild|Fotos)(?: credit(?: should read)?)?(?:\s+(?:by|de|por|von))?\s*:?\s+(?<c>(?:[^.;()]|(?<=(?<!\p{L})\p{Lu})\.){2,100})/gu;
 /** "MOSCOW (Reuters) —", "Madrid, 3 mar (EFE).-": an agency in parentheses. */
 const PAREN_AGENCY = /\((?<n>[^()]{2,30})\)/gu;
 /** "By Jane Doe, Associated Press" or "Por Juan Pérez (EFE)". */

@@ -73,6 +73,12 @@ describe('findSources: labelled credits', () => {
     expect(sourcesOf('<p>She gave credit Monday to the coaches.</p>')).toEqual([]);
   });
 
+  it('reads "Credit" without a colon only after a sentence ends: "Credit Card" is no credit', () => {
+    const shop = '<p>Pay with the B&amp;H Financing Card or get a refund with its Payboo Credit Card. The latter saves $200.</p>';
+    expect(sourcesOf(shop)).toEqual([]);
+    expect(summary(sourcesOf(caption('Peacekeepers at a camp in Sudan on Monday. Credit Harry Campbell')))).toEqual({ 'Harry Campbell': 'person:photo' });
+  });
+
   it('takes the stand-in after an agency for no name', () => {
     expect(summary(sourcesOf(caption('Credit: Getty - Contributor')))).toEqual({ 'Getty Images': 'news-agency:photo' });
     expect(summary(sourcesOf(caption('A protest in Hong Kong. REUTERS/Stringer')))).toEqual({ Reuters: 'news-agency:photo' });
