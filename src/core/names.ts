@@ -55,6 +55,8 @@ const NOT_NAMES = new Set(
     'photo foto image file credit crédito copyright editing reporting writing additional source fuente quelle fonte',
     // Stand-ins for a photographer's name in agency credits: "Getty - Contributor", "REUTERS/Stringer".
     'contributor handout stringer',
+    // What German cites by "laut" besides a name: "Laut Gesetz", "laut Studie der Universität Hamburg".
+    'gesetz bericht umfrage studie',
     'he she they we it i you his her their this that these those there here',
     'republicans democrats conservatives liberals screenshot courtesy picture video watch listen read',
   ]

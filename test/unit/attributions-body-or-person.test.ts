@@ -129,3 +129,11 @@ describe('findSources: photo credits, whole', () => {
     expect(summary(sourcesOf(body))).toEqual(expected);
   });
 });
+
+describe('findSources: no source at all', () => {
+  it('takes a German common noun after "laut" for no name, and the name after it for one', () => {
+    expect(sourcesOf('<p>Laut Gesetz soll die ePA den Notfalldatensatz aufnehmen.</p>', {}, 'de')).toEqual([]);
+    expect(sourcesOf('<p>Laut Umfrage sind die Preise gestiegen.</p>', {}, 'de')).toEqual([]);
+    expect(summary(sourcesOf('<p>Laut Studie der Universität Hamburg sind die Preise gestiegen.</p>', {}, 'de'))).toEqual({ 'Universität Hamburg': 'organization:cited' });
+  });
+});
