@@ -25,8 +25,6 @@ export interface Candidate {
   newsOnly: boolean;
   /** Set when the pattern itself says what the name is ("the Venezuelan government"). */
   kind?: SourceKind;
-  /** Set when the name's place says it is a body, whatever it reads like. */
-  body?: boolean;
 }
 
 interface Pattern {

@@ -7,7 +7,7 @@ import { attributionsIn, type Candidate } from './attribution-patterns';
 import { bylineCredits, parenthesisedAgencies, PHOTO_WORDS, photoCredits, sourceLines } from './credits';
 import { articleBlocks, type Block } from './article-blocks';
 import { classifyName, cleanName, isInstitution, isNotName, readsAsBody, readsAsPerson } from './names';
-import { bodyRoles, escapeRe, fullBody, fullName, settleOneWordName, toOrganization } from './source-kinds';
+import { bodyRoles, escapeRe, fullBody, fullName, fullNameOfGiven, settleOneWordName, toOrganization } from './source-kinds';
 import { acrossAnd, withOwner } from './name-extent';
 import { countrySet } from './countries';
 import { siteOf } from './page-attribution';
@@ -79,7 +79,7 @@ class SourceSet {
     const sources = [...this.entries.values()].map((e) => e.source);
     const short = sources.filter((s) => s.kind === 'person' && !s.name.includes(' '));
     // Every surname gets its full name first: "Fry" becomes "Martha Fry" before "Martha" is settled.
-    for (const s of short) s.name = fullName(s.name, storyText, this.countries) ?? s.name;
+    for (const s of short) s.name = fullName(s.name, storyText, this.countries) ?? fullNameOfGiven(s.name, storyText, this.countries) ?? s.name;
     const named = sources.filter((s) => s.kind === 'person' && s.name.includes(' '));
     for (const s of short) if (!s.name.includes(' ')) settleOneWordName(s, storyText, named);
     for (const s of sources) if (s.kind === 'person' && readsAsBody(s.name, storyText) && !readsAsPerson(s.name, storyText)) toOrganization(s);
@@ -169,8 +169,7 @@ function accept(ctx: Context, found: Candidate, sentence: string): void {
     if (atStart && !ctx.midWords().has(name)) return;
     if (isNotName(name)) return;
   }
-  let kind = known?.kind ?? c.kind ?? (c.role === 'photo' && PHOTO_WORDS.test(name) ? 'news-agency' : classifyName(name, ctx.countries));
-  if (c.body && kind === 'person') kind = 'organization';
+  const kind = known?.kind ?? c.kind ?? (c.role === 'photo' && PHOTO_WORDS.test(name) ? 'news-agency' : classifyName(name, ctx.countries));
   if (c.newsOnly && !isNews(kind)) return;
   ctx.set.add(name, kind, resolveRole(c.role, kind), sentence);
 }

@@ -23,18 +23,18 @@ export const RELATED_LABEL = new RegExp(
       'recent posts', 'similar (?:posts|articles|stories)', 'other stories', 'around the web', 'sponsored (?:stories|content|links)', 'promoted stories',
       // Spanish
       'te puede interesar', 'también te puede interesar', 'le puede interesar', 'quizás te interese', 'noticias relacionadas', 'relacionad[oa]s',
-      'art[ií]culos relacionados', 'lo m[aá]s (?:le[ií]do|visto|popular)', 'm[aá]s noticias', 'm[aá]s de .+', 'lee tambi[eé]n', 'lea tambi[eé]n', 'leer m[aá]s',
+      'art[ií]culos relacionados', 'lo m[aá]s (?:le[ií]do|visto|popular)', 'm[aá]s noticias', 'm[aá]s de .+', 'le[ea] tambi[eé]n', 'leer m[aá]s',
       'te recomendamos', 'recomendados?', 'tendencias', '[uú]ltimas noticias', 'ver tambi[eé]n', 'seguir leyendo',
       // French
       '(?:[àa] )?lire aussi', 'lire la suite', 'sur le m[êe]me sujet', 'articles? (?:li[ée]s|similaires|recommand[ée]s)', 'vous (?:aimerez|pourriez aimer) aussi',
-      'les plus lus', 'les plus (?:populaires|partag[ée]s)', '[àa] (?:voir|d[ée]couvrir|lire) (?:aussi|[ée]galement)', 'voir aussi', 'tendances', 'dans la m[êe]me rubrique',
+      'les plus (?:lus|populaires|partag[ée]s)', '[àa] (?:voir|d[ée]couvrir|lire) (?:aussi|[ée]galement)', 'voir aussi', 'tendances', 'dans la m[êe]me rubrique',
       'nos recommandations', 'derni[eè]res (?:infos|actualit[ée]s)', 'plus d\'actualit[ée]s',
       // German
       'das k[öo]nnte (?:sie|dich) auch interessieren', 'auch interessant', 'lesen sie auch', 'mehr zum thema', 'mehr (?:aus|von|zu) .+', 'weitere (?:artikel|nachrichten|themen|beitr[äa]ge)',
       '[äa]hnliche (?:artikel|beitr[äa]ge)', 'meistgelesen', 'am meisten gelesen', 'empfehlungen', 'verwandte (?:artikel|themen)', 'weiterlesen', 'auch lesenswert',
       // Portuguese
       'voc[eê] (?:tamb[eé]m )?pode gostar', 'leia (?:tamb[eé]m|mais)', 'veja (?:tamb[eé]m|mais)', 'not[ií]cias relacionadas', 'mat[eé]rias relacionadas',
-      'mais lidas?', 'mais (?:not[ií]cias|de .+)', 'recomendad[oa]s para voc[eê]', 'saiba mais', 'conte[uú]do relacionado', '[uú]ltimas not[ií]cias',
+      'mais (?:lidas?|not[ií]cias|de .+)', 'recomendad[oa]s para voc[eê]', 'saiba mais', 'conte[uú]do relacionado', '[uú]ltimas not[ií]cias',
       // Italian
       'potrebbe (?:interessarti|anche interessarti)', 'leggi anche', 'ti potrebbe interessare', 'articoli correlati', 'notizie correlate', 'correlati',
       'i più letti', 'più lett[ie]', 'altre notizie', 'potrebbe piacerti', 'consigliati per te', 'vedi anche', 'altro da .+',
@@ -77,8 +77,8 @@ export const NEWSLETTER_TEXT = new RegExp(
 export const BOILERPLATE_LINE = new RegExp(
   '^(?:' +
     [
-      'advertisements?', 'advert(?:isement)?s?', 'ads?', 'sponsored', 'paid content', 'anzeigen?', 'werbung', 'publicidad', 'publicidade', 'publicit[ée]', 'pubblicit[àa]', 'annonce', 'patrocinado',
-      'story continues below(?: advertisement)?', 'article continues below(?: advertisement)?', 'continue reading(?: below| the main story)?', 'continues below',
+      'advert(?:isement)?s?', 'ads?', 'sponsored', 'paid content', 'anzeigen?', 'werbung', 'publicidad', 'publicidade', 'publicit[ée]', 'pubblicit[àa]', 'annonce', 'patrocinado',
+      '(?:story|article) continues below(?: advertisement)?', 'continue reading(?: below| the main story)?', 'continues below',
       'la noticia contin[uú]a (?:abajo|debajo)', 'la suite apr[èe]s (?:cette )?(?:publicit[ée]|la publicit[ée])', 'weiter nach der anzeige', 'artikel wird nach der anzeige fortgesetzt',
       'continua (?:a ler|dopo la pubblicit[àa])', 'continua depois da publicidade',
       'skip to (?:main )?content', 'skip (?:to )?navigation', 'caption', 'close', 'hide caption', 'toggle caption', 'enlarge (?:this )?image', 'expand', 'view gallery',

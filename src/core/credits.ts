@@ -58,16 +58,9 @@ function agencyName(part: string): string {
 function creditParts(text: string, index: number): Candidate[] {
   const out: Candidate[] = [];
   const parts = text.split(CREDIT_SPLIT).map((p) => p.trim().replace(LABEL_PREFIX, '').replace(/^(?:the|The|and)\s+/u, ''));
-  // Between a photographer and the agency, a name is whom they shot for: "Thomas Jackson/Digital
-  // Vision/Getty Images". Not so where no agency closes the credit: "NASA/Jude Guidry".
-  const agencyLast = isAgencyPart(parts[parts.length - 1] ?? '');
-  let afterName = false;
   for (const part of parts) {
-    const agency = isAgencyPart(part);
-    const name = !agency && NAME_ONLY.test(part);
-    if (agency) out.push({ raw: agencyName(part), index, role: 'photo', newsOnly: false });
-    if (name) out.push({ raw: part, index, role: 'photo', newsOnly: false, body: afterName && agencyLast });
-    afterName = name;
+    if (isAgencyPart(part)) out.push({ raw: agencyName(part), index, role: 'photo', newsOnly: false });
+    else if (NAME_ONLY.test(part)) out.push({ raw: part, index, role: 'photo', newsOnly: false });
   }
   return out;
 }

@@ -23,20 +23,19 @@ const NAME_RE = new RegExp(NAME, 'gu');
 /** Titles and roles that precede a person's name and are not part of it. Lower-case. */
 const TITLES = new Set(
   [
-    'president presidente président präsident prime minister ministro ministra ministre minister secretary secretario',
-    'secretaria senator senador senadora sen. rep. representative gov. governor gobernador gobernadora mayor alcalde',
-    'alcaldesa attorney general gen. judge juez jueza chancellor canciller kanzler dr. dra. mr. mrs. ms. prof. professor',
+    'president presidente président präsident prime minister ministro ministra ministre secretary secretario',
+    'secretaria senator senador senadora sen rep representative gov governor gobernador gobernadora mayor alcalde',
+    'alcaldesa attorney general gen judge juez jueza chancellor canciller kanzler dr dra mr mrs ms prof professor',
     'spokesman spokeswoman spokesperson portavoz vocero vocera sprecher sprecherin ceo chief director directora deputy',
-    'administrator insider executive officer writer correspondent reporter editor photographer columnist producer analyst economist professor researcher',
-    'vice chairman chairwoman chair king queen pope papa sheriff detective officer lt. col. capt. sgt. rev. sir dame',
-    'lord don doña sr. sra. adm. admiral commissioner comisario coach leader líder ambassador embajador embajadora',
+    'administrator insider executive officer writer correspondent reporter editor photographer columnist producer analyst economist researcher',
+    'vice chairman chairwoman chair king queen pope papa sheriff detective lt col capt sgt rev sir dame',
+    'lord don doña sr sra adm admiral commissioner comisario coach leader líder ambassador embajador embajadora',
     'foreign defense defence interior health finance economy justice state house speaker head of the',
-    'u.s. us u.k. uk un eu fiscal fiscala diputado diputada congressman congresswoman rabbi imam cardinal bishop',
+    'u.s us u.k uk un eu fiscal fiscala diputado diputada congressman congresswoman rabbi imam cardinal bishop',
     'landrat landrätin bürgermeister bürgermeisterin ministerpräsident ministerpräsidentin bundeskanzler kanzlerin',
   ]
     .join(' ')
-    .split(' ')
-    .map((w) => w.replace(/\.$/u, '')),
+    .split(' '),
 );
 
 /** Nationality adjectives come before a title ("Venezuelan President"); this shape is enough there. */
@@ -46,7 +45,7 @@ const NATIONALITY = /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch|ic|ean)$/u;
 const NOT_NAMES = new Set(
   [
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august',
-    'september october november december jan. feb. mar. apr. jun. jul. aug. sept. sep. oct. nov. dec.',
+    'september october november december jan feb mar apr jun jul aug sept sep oct nov dec',
     'lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio julio agosto',
     'septiembre octubre noviembre diciembre montag dienstag mittwoch donnerstag freitag samstag sonntag',
 
@@ -61,8 +60,7 @@ const NOT_NAMES = new Set(
     'republicans democrats conservatives liberals screenshot courtesy picture video watch listen read',
   ]
     .join(' ')
-    .split(' ')
-    .map((w) => w.replace(/\.$/u, '')),
+    .split(' '),
 );
 
 /** Nouns that name no one in particular: "Officials said", "Police said". Lower-case. */
@@ -239,20 +237,18 @@ const ITS_AFTER = /^ [a-z]+ its\b/;
 const BODY_BEFORE = /\b(?:the (?:journal|newspaper|magazine|company|firm|group|label|band|website|studio|agency)|spokes(?:man|woman|person) for|(?:survey|report|study|poll|data) from) $/;
 /** How far back the kind of body is looked for, in characters. */
 const BODY_REACH = 20;
-/** Who speaks for the name, after "a": "a Taliban representative", "a Pentagon spokesman". */
-const SPOKESMAN_AFTER = /^ (?:representative|spokes(?:man|woman|person)|official)s?\b/;
 
 /**
  * Whether the story writes of this name as of a body: after "the", with no lower-case word after
  * it but a verb ("according to The Hollywood Reporter.", "The Verge’s review", "the Doobie
  * Brothers announced"; not "the Trump administration"), with a verb then "its" ("SpaceX said its"),
- * after the kind of body it is ("the journal JAMA Psychiatry"), or between "a" and who speaks for it.
+ * or after the kind of body it is ("the journal JAMA Psychiatry").
  */
 export function readsAsBody(name: string, text: string): boolean {
   for (const at of wholeWordAt(name, text)) {
     const after = text.slice(at + name.length, at + name.length + 24);
     const before = text.slice(Math.max(0, at - BODY_REACH), at);
-    if ((/\b[Tt]he $/.test(before) && BODY_AFTER.test(after)) || ITS_AFTER.test(after) || BODY_BEFORE.test(before) || (/\ban? $/.test(before) && SPOKESMAN_AFTER.test(after))) return true;
+    if ((/\b[Tt]he $/.test(before) && BODY_AFTER.test(after)) || ITS_AFTER.test(after) || BODY_BEFORE.test(before)) return true;
   }
   return false;
 }

@@ -81,3 +81,21 @@ export function fullName(surname: string, storyText: string, countries: Readonly
   const names = inside.size ? inside : opening;
   return names.size === 1 ? [...names][0] ?? null : null;
 }
+
+/** A capitalised word right after a first name, ending the name: "Taylor Swift", not "Roscosmos Space Agency". */
+const FAMILY_AFTER = new RegExp(`^ [${UPPER}][${LOWER}]+(?![${LETTER}]| [${UPPER}])`, 'u');
+
+/**
+ * The one full name starting with `given` ("Taylor has admitted" and "Taylor Swift") whose family
+ * name the story also uses alone ("Swift’s claims"): a product's second word rarely stands alone
+ * ("Nissan Leaf"), and after "the" it is still the product.
+ */
+export function fullNameOfGiven(given: string, storyText: string, countries: ReadonlySet<string>): string | null {
+  const names = new Set<string>();
+  for (const at of wholeWordAt(given, storyText)) {
+    const family = FAMILY_AFTER.exec(storyText.slice(at + given.length, at + GIVEN_REACH))?.[0] ?? '';
+    const alone = [...wholeWordAt(family.trim(), storyText)].some((i) => !storyText.endsWith(`${given} `, i) && !storyText.endsWith('the ', i));
+    if (alone && classifyName(given + family, countries) === 'person') names.add(given + family);
+  }
+  return names.size === 1 ? [...names][0] ?? null : null;
+}

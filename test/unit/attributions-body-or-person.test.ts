@@ -33,7 +33,7 @@ describe('findSources: a body, from how the story writes of it', () => {
       { 'Matt Harris': 'person:quoted', 'Columbus Police Department': 'government:statement' },
     ],
     ['<p>But its lowered forecast isn’t a problem for the overall market, according to Wall Street.</p>', {}],
-    // Whose spokesperson, whose survey, whose representative: a body's.
+    // Whose spokesperson, whose survey: a body's.
     [
       '<p>Cmdr. Sean Robertson, a spokesperson for Inherent Resolve, the U.S. military operation against Islamic State in Iraq and Syria, told VOA that the claim “is patently false.”</p><p>Inherent Resolve said the camp was open.</p>',
       { 'Inherent Resolve': 'organization:statement' },
@@ -50,6 +50,8 @@ describe('findSources: a body, from how the story writes of it', () => {
     ],
     // The French foreign ministry, by its address.
     ['<p>393 n’ont pas encore pu être joints, selon le Quai d’Orsay.</p>', { 'Quai d’Orsay': 'government:cited' }, 'fr'],
+    // A company, not the full name of a person: a product's second word stands alone only after "the".
+    ['<p>“Sales are up,” Nissan said.</p><p>The Nissan Leaf sold well, and the Leaf is cheap.</p>', { Nissan: 'organization:statement' }],
     // A region named by where it lies is a place, and speaks as its government.
     ['<p>South Dakota says, ‘Meth. We’re on it.’</p>', { 'South Dakota': 'government:statement' }],
     ['<p>Health authorities in China’s Inner Mongolia have confirmed a third case of the plague.</p>', { 'Inner Mongolia': 'government:statement' }],
@@ -104,6 +106,15 @@ describe('findSources: still a person', () => {
     [
       '<p>He Jianxiong, the former executive director for China at the International Monetary Fund, said at a Nov. 6 event that talks would go on.</p><p>He said the talks were constructive.</p>',
       { 'He Jianxiong': 'person:quoted' },
+    ],
+    // A first name alone, and the full name where the story also uses the family name alone.
+    [
+      '<p>“The truth is, Taylor has admitted to owing millions,” the statement continued.</p><p>The label owns Taylor Swift’s first six albums. Swift’s fans were angry.</p>',
+      { 'Taylor Swift': 'person:quoted' },
+    ],
+    [
+      '<p>“He was introverted by nature,” Dale wrote.</p><p>Martha Fry and her brother Dale Ford agreed to an interview. Ford’s books are out of print.</p>',
+      { 'Dale Ford': 'person:quoted' },
     ],
     // A person's spokesperson: the person is still one.
     ['<p>“We will appeal,” a spokeswoman for Sen. Jane Ortiz said.</p><p>Ortiz said she would run again.</p>', { 'Jane Ortiz': 'person:quoted,statement' }],
