@@ -205,6 +205,8 @@ const TITLE_REACH = 40;
 
 /** The joiners of "head of the", which TITLES holds for the title strip: before a name they make no title. */
 const JOINS = /^(?:of|the)$/i;
+/** "the" or "The" right before a name. */
+const THE_BEFORE = /\b[Tt]he $/;
 /** A relative or a coach before a name: "his wife Kali". */
 const KIN_BEFORE = /\b(?:wife|husband|son|daughter|brother|sister|mother|father|partner|coach) $/;
 /** A verb then "he" or "she", or "who", after a name: "Vogel said he was available", "Elise wrote, she", "Lorenz, who". */
@@ -221,7 +223,7 @@ export function readsAsPerson(name: string, text: string): boolean {
     const before = text.slice(Math.max(0, at - TITLE_REACH), at);
     const title = WORD_BEFORE.exec(before)?.[1];
     // "the Taliban, who": a group, as no person comes after "the".
-    if ((title && !JOINS.test(title) && isTitle(title)) || KIN_BEFORE.test(before) || (HE_AFTER.test(text.slice(at + name.length, at + name.length + 24)) && !/\b[Tt]he $/.test(before))) return true;
+    if ((title && !JOINS.test(title) && isTitle(title)) || KIN_BEFORE.test(before) || (HE_AFTER.test(text.slice(at + name.length, at + name.length + 24)) && !THE_BEFORE.test(before))) return true;
   }
   return false;
 }
@@ -248,7 +250,7 @@ export function readsAsBody(name: string, text: string): boolean {
   for (const at of wholeWordAt(name, text)) {
     const after = text.slice(at + name.length, at + name.length + 24);
     const before = text.slice(Math.max(0, at - BODY_REACH), at);
-    if ((/\b[Tt]he $/.test(before) && BODY_AFTER.test(after)) || ITS_AFTER.test(after) || BODY_BEFORE.test(before)) return true;
+    if ((THE_BEFORE.test(before) && BODY_AFTER.test(after)) || ITS_AFTER.test(after) || BODY_BEFORE.test(before)) return true;
   }
   return false;
 }
