@@ -57,8 +57,8 @@ function agencyName(part: string): string {
 
 function creditParts(text: string, index: number): Candidate[] {
   const out: Candidate[] = [];
-  const parts = text.split(CREDIT_SPLIT).map((p) => p.trim().replace(LABEL_PREFIX, '').replace(/^(?:the|The|and)\s+/u, ''));
-  for (const part of parts) {
+  for (const rawPart of text.split(CREDIT_SPLIT)) {
+    const part = rawPart.trim().replace(LABEL_PREFIX, '').replace(/^(?:the|The|and)\s+/u, '');
     if (isAgencyPart(part)) out.push({ raw: agencyName(part), index, role: 'photo', newsOnly: false });
     else if (NAME_ONLY.test(part)) out.push({ raw: part, index, role: 'photo', newsOnly: false });
   }
