@@ -1,7 +1,7 @@
 import type { Plugin } from 'vite';
 
 /**
- * DOMPurify as Sift builds it: three rewrites of its source, applied by every build that runs it
+ * DOMPurify as Sift builds it: four rewrites of its source, applied by every build that runs it
  * (the extension, the benchmark, the unit tests), so the sanitizer tests check the code that
  * ships. A DOMPurify whose source no longer matches fails the build rather than shipping a
  * rewrite half made.
@@ -49,6 +49,25 @@ const UNUSED_API: readonly Rewrite[] = [
   [/(\t+)DOMPurify\.removeHook = function\(entryPoint, hookFunction\) \{[\s\S]*?(?=\1return DOMPurify;)/, ''],
 ];
 
+/**
+ * Options Sift never sets (src/core/sanitize.ts), each made a constant false so the minifier drops
+ * the code only they run: sanitizing in place, scrubbing template expressions, whole documents,
+ * forced bodies, fragments, prefixed names, unknown protocols. 1,132 gzipped bytes of the content
+ * script (issue #8's 60 KiB budget). A config that sets one is refused, not quietly sanitized
+ * without it.
+ */
+const NEVER_SET = ['IN_PLACE', 'SAFE_FOR_TEMPLATES', 'WHOLE_DOCUMENT', 'FORCE_BODY', 'RETURN_DOM_FRAGMENT', 'SANITIZE_NAMED_PROPS', 'ALLOW_UNKNOWN_PROTOCOLS'];
+const UNUSED_OPTIONS: readonly Rewrite[] = [
+  ...NEVER_SET.flatMap((name): Rewrite[] => [
+    [new RegExp(`\\blet ${name} = false;`), `const ${name} = false;`],
+    [new RegExp(`\\t+${name} = cfg\\.${name} \\|\\| false;\\n`), ''],
+  ]),
+  [
+    /(\t+)(USE_PROFILES = )/,
+    `$1if (${NEVER_SET.map((name) => `cfg.${name}`).join(' || ')}) throw typeErrorCreate("option left out of Sift's DOMPurify");\n$1$2`,
+  ],
+];
+
 function apply(code: string, rewrites: readonly Rewrite[]): string {
   return rewrites.reduce((out, [pattern, replacement]) => {
     if (!pattern.test(out)) throw new Error(`DOMPurify no longer matches ${pattern}: update scripts/dompurify-rewrites.ts`);
@@ -61,9 +80,9 @@ export function rewriteDomPurifyCalls(code: string): string {
   return apply(code, CALLS);
 }
 
-/** DOMPurify's source as Sift ships it: the calls rewritten, the unused SVG allow-list emptied, the unused methods gone. */
+/** DOMPurify's source as Sift ships it: the calls rewritten, the unused SVG allow-list emptied, the unused methods and options gone. */
 export function rewriteDomPurify(code: string): string {
-  return apply(rewriteDomPurifyCalls(code), [...PROFILE_LISTS, ...UNUSED_API]);
+  return apply(rewriteDomPurifyCalls(code), [...PROFILE_LISTS, ...UNUSED_API, ...UNUSED_OPTIONS]);
 }
 
 export function dompurifyRewrites(): Plugin {

@@ -40,6 +40,11 @@ describe('DOMPurify as Sift builds it (scripts/dompurify-rewrites.ts)', () => {
       // The methods Sift calls stay; the ones it never calls go.
       for (const kept of ['sanitize', 'setConfig', 'addHook']) expect(code).toContain(`DOMPurify.${kept} = function`);
       expect(code).not.toMatch(/DOMPurify\.(?:clearConfig|isValidAttribute|removeHooks?|removeAllHooks) =/);
+      // The options Sift never sets are constants, and nothing in _parseConfig sets them.
+      for (const option of ['IN_PLACE', 'SAFE_FOR_TEMPLATES', 'WHOLE_DOCUMENT', 'FORCE_BODY', 'RETURN_DOM_FRAGMENT']) {
+        expect(code).toContain(`const ${option} = false;`);
+        expect(code).not.toContain(`${option} = cfg.`);
+      }
     });
   }
 
@@ -48,6 +53,7 @@ describe('DOMPurify as Sift builds it (scripts/dompurify-rewrites.ts)', () => {
     const calls = rewriteDomPurifyCalls(readFileSync(join(dist, 'purify.es.mjs'), 'utf8'));
     expect(() => rewriteDomPurify(calls.replace('const svg = freeze([', 'const SVG = freeze(['))).toThrow(/no longer matches/);
     expect(() => rewriteDomPurify(calls.replace('DOMPurify.removeHook = ', 'DOMPurify.dropHook = '))).toThrow(/no longer matches/);
+    expect(() => rewriteDomPurify(calls.replace('IN_PLACE = cfg.IN_PLACE || false;', 'IN_PLACE = !!cfg.IN_PLACE;'))).toThrow(/no longer matches/);
   });
 
   it('leaves every other module alone', () => {
@@ -92,5 +98,17 @@ describe('DOMPurify as Sift builds it (scripts/dompurify-rewrites.ts)', () => {
     after?.setConfig(STRICT_PROFILE);
     expect(after?.sanitize(dirty)).toBe(expected);
     expect(after?.removeAllHooks).toBeUndefined();
+  });
+
+  it('refuses a config with an option it left out, rather than sanitizing without it', () => {
+    const [before, after] = beforeAndAfter(rewriteDomPurify);
+    const node = new JSDOM('<p>{{x}}</p>').window.document.body;
+    for (const option of ['IN_PLACE', 'SAFE_FOR_TEMPLATES', 'WHOLE_DOCUMENT', 'FORCE_BODY', 'RETURN_DOM_FRAGMENT', 'SANITIZE_NAMED_PROPS', 'ALLOW_UNKNOWN_PROTOCOLS']) {
+      expect(() => before?.sanitize(node, { [option]: true })).not.toThrow();
+      expect(() => after?.sanitize(node, { [option]: true })).toThrow(/left out of Sift's DOMPurify/);
+      expect(() => after?.setConfig({ ...STRICT_PROFILE, [option]: true })).toThrow(/left out of Sift's DOMPurify/);
+    }
+    // Set to false, as Sift's profile sets WHOLE_DOCUMENT, each is accepted.
+    expect(after?.sanitize('<p>x</p>', { ...STRICT_PROFILE, IN_PLACE: false, SAFE_FOR_TEMPLATES: false })).toBe('<p>x</p>');
   });
 });
