@@ -69,14 +69,21 @@ export function linkLabel(a: Element): string {
   return collapse(a.textContent ?? '') || a.getAttribute('aria-label') || a.getAttribute('title') || '';
 }
 
+/**
+ * The site a host belongs to: its last two labels, or three under a country's "co.uk" or "com.au",
+ * so video.foxbusiness.com is foxbusiness.com's own (no public-suffix list for a few cases).
+ */
+function site(host: string): string {
+  return (/[^.]+\.(?:(?:co|com|net|org|gov|ac)\.)?[a-z]{2,}$/.exec(host) ?? [host])[0];
+}
+
 /** True when `href` leads to another page of the same site (not an anchor on this page, not a file). */
 export function isSameSiteArticleLink(href: string, pageUrl: string): boolean {
   if (!href || href.startsWith('#') || /^(?:mailto|tel|javascript):/i.test(href)) return false;
   try {
     const target = new URL(href, pageUrl);
     const page = new URL(pageUrl);
-    const host = (h: string): string => h.replace(/^www\./, '');
-    return host(target.hostname) === host(page.hostname) && target.pathname !== page.pathname && !/\.(?:jpe?g|png|gif|webp|svg|pdf)$/i.test(target.pathname);
+    return site(target.hostname) === site(page.hostname) && target.pathname !== page.pathname && !/\.(?:jpe?g|png|gif|webp|svg|pdf)$/i.test(target.pathname);
   } catch {
     return false;
   }

@@ -42,8 +42,14 @@ describe('teaser links', () => {
   it('removes a site label with its link ("On Example.com: …")', () => {
     expectRemoved('<p><strong>On CityPaper.example:</strong> <a href="https://www.citypaper.example/2025/bus/">Bus fares rise for the first time in a decade</a></p>', 'related-link', 'Bus fares');
   });
+  it("removes one linked to another part of the site (video.news.example from news.example's story)", () => {
+    expectRemoved('<p><strong><a href="https://video.news.example/v/6091276897001/">CO-FOUNDER PROUD OF THE NEW BUS LANES</a></strong></p>', 'related-link', 'CO-FOUNDER');
+  });
   it('keeps a source link, a linked sentence and a link into prose', () => {
     expectKept('<p>Source: <a href="https://stats.example.gov/report">Bureau of Labor Statistics annual report</a></p>', 'Bureau of Labor Statistics');
+    // Two sites under one country's "co.uk" are two sites.
+    const { text } = clean('<p><a href="https://www.othersite.co.uk/2025/bus/">Bus fares rise for the first time</a></p>', (inner) => inner);
+    expect(text).toContain('Bus fares rise');
     expectKept('<p><a href="/2025/11/earlier/">The council had rejected the same plan a year ago.</a></p>', 'rejected the same plan');
   });
 });
