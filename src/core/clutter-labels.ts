@@ -18,9 +18,9 @@ export const RELATED_LABEL = new RegExp(
       // English
       'you (?:may|might) (?:also )?(?:like|enjoy|be interested in)', 'related(?: (?:stories|articles|posts|news|content|coverage|reading|links|topics|videos))?',
       'more(?: (?:from|on|in|about|to read|like this)\\b.*| (?:\\S+ ){0,2}(?:stories|news|articles|posts))?', 'recommended(?: for you| stories| reading| articles)?', 'trending(?: now| stories)?',
-      'read (?:more|next|also)', 'also read', 'see (?:also|more)', "don'?t miss", 'most (?:read|popular|viewed|shared)', 'popular(?: (?:now|stories|posts))?',
+      'read (?:more|next|also)', 'also read', 'see (?:also|more)', "don'?t miss", 'most (?:read|popular|viewed|shared)', 'popular(?: (?:now|stories|posts|this week|today))?',
       'top stories', 'latest(?: (?:news|stories|posts|articles))?', 'further reading', 'editor\'?s picks', 'what to read next', 'up next', 'keep reading',
-      'recent posts', 'similar (?:posts|articles|stories)', 'other stories', 'around the web', 'sponsored (?:stories|content|links)', 'promoted stories',
+      'recent (?:posts|articles|stories)', 'similar (?:posts|articles|stories)', 'other stories', 'around the web', 'sponsored (?:stories|content|links)', 'promoted stories',
       // Spanish
       'te puede interesar', 'también te puede interesar', 'le puede interesar', 'quizás te interese', 'noticias relacionadas', 'relacionad[oa]s',
       'art[ií]culos relacionados', 'lo m[aá]s (?:le[ií]do|visto|popular)', 'm[aá]s noticias', 'm[aá]s de .+', 'le[ea] tambi[eé]n', 'leer m[aá]s',

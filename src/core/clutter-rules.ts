@@ -266,8 +266,13 @@ export function linkList(el: Element, ctx: RuleContext): string | null {
   return words / items.length <= 3 ? 'navigation' : null;
 }
 
-/** Link-heavy: what follows a clutter label. */
+/**
+ * Link-heavy: what follows a clutter label. A list counts when every item links, however much
+ * text is around its link ("YouTubers must unionize, <a>no matter what Google says</a>").
+ */
 export function isLinky(el: Element, ctx: RuleContext): boolean {
   if (ctx.m.get(el).chars === 0) return true;
+  const items = /^[ou]l$/.test(el.localName) ? Array.from(el.children) : [];
+  if (items.length > 1 && items.every((li) => li.querySelector('a[href]'))) return true;
   return ctx.m.density(el) >= LINKY || cardGrid(el, ctx) !== null || isCard(el, ctx);
 }

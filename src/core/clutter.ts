@@ -42,13 +42,16 @@ export function removeClutter(root: HTMLElement, ctx: ClutterContext): ClutterRe
   };
   removeTitleRepeat(root, ctx.title, drop);
   const story = Array.from(root.getElementsByTagName('article')).find((a) => a.textContent?.trim()) ?? null;
+  const lone: Lone = [];
   const rctx: RuleContext = { url: ctx.url, m: new Measures(root), story, captions: new Map(), byline: ctx.byline ? collapse(ctx.byline) : null };
   for (const el of Array.from(root.querySelectorAll('*'))) {
     const size = rctx.m.get(el).chars;
     if (size === 0 || !root.contains(el)) continue;
-    const reason = otherPost(el, rctx) ?? (size > MAX_TEXT_RULE_CHARS ? judgeContainer(el, size, rctx) : judgeBlock(el, root, rctx, drop));
+    const reason = otherPost(el, rctx) ?? (size > MAX_TEXT_RULE_CHARS ? judgeContainer(el, size, rctx) : judgeBlock(el, root, rctx, drop, lone));
     if (reason) drop(el, reason);
   }
+  // A label with nothing but links and labels after it lost its own links to Readability.
+  for (const [el, reason] of lone.reverse()) if (root.contains(el) && isTrailing(el, root, rctx)) drop(el, reason);
   return removed;
 }
 
@@ -59,9 +62,9 @@ function judgeContainer(el: Element, size: number, ctx: RuleContext): string | n
 }
 
 /** Short blocks: labels, notices and lines, judged by their text together with their structure. */
-function judgeBlock(el: Element, root: Element, ctx: RuleContext, drop: (el: Element, reason: string) => void): string | null {
+function judgeBlock(el: Element, root: Element, ctx: RuleContext, drop: (el: Element, reason: string) => void, lone: Lone): string | null {
   const text = textOf(el);
-  const labelled = labelledBlock(el, text, root, ctx);
+  const labelled = labelledBlock(el, text, root, ctx, lone);
   if (labelled) {
     for (const part of labelled.parts) drop(part, labelled.reason);
     return null;
@@ -85,6 +88,9 @@ function judgeBlock(el: Element, root: Element, ctx: RuleContext, drop: (el: Ele
   );
 }
 
+/** Labels with nothing of theirs after them, kept unless nothing but clutter follows. */
+type Lone = [Element, string][];
+
 interface LabelledBlock {
   reason: string;
   parts: Element[];
@@ -95,7 +101,7 @@ interface LabelledBlock {
  * ancestor holding little but the label and links; failing that, the label and the link-heavy
  * siblings that follow it, up to the next heading or paragraph of prose.
  */
-function labelledBlock(el: Element, text: string, root: Element, ctx: RuleContext): LabelledBlock | null {
+function labelledBlock(el: Element, text: string, root: Element, ctx: RuleContext, lone: Lone): LabelledBlock | null {
   if (!isHeading(el) && !(isLeafBlock(el, ctx) && wordCount(text) <= 8)) return null;
   // A label inside a link is an entry of a menu or a table of contents, not a block's title.
   if (isProtected(el, ctx) || ctx.m.density(el) > 0.5) return null;
@@ -117,19 +123,37 @@ function labelledBlock(el: Element, text: string, root: Element, ctx: RuleContex
     if (isHeading(s) || !(short || isLinky(s, ctx))) break;
     parts.push(s);
   }
-  // A label with no links after it titles prose ("Trending" over a paragraph): it stays. Comment
-  // sections are the exception, since their forms are gone by now and leave the heading alone.
-  // A label left last in the article lost its links to Readability and goes too.
-  if (parts.length === 1 && reason !== 'comments' && !isTrailing(el, root, ctx)) return null;
+  // A label with no links after it titles prose ("Trending" over a paragraph): it stays, unless it
+  // is left last (removeClutter checks once the rest is gone). Comment sections are the exception,
+  // since their forms are gone by now and leave the heading alone.
+  if (parts.length === 1 && reason !== 'comments') {
+    lone.push([el, reason]);
+    return null;
+  }
   return { reason, parts };
 }
 
-/** True when no text follows `el` inside `root`. */
+/**
+ * True when nothing but links and other labels follows `el` inside `root`: a sidebar's "You may
+ * also like" and "Recent articles" lose their lists together and are left stacked at the end.
+ */
 function isTrailing(el: Element, root: Element, ctx: RuleContext): boolean {
   for (let n: Element | null = el; n && n !== root; n = n.parentElement) {
-    for (let s = n.nextElementSibling; s; s = s.nextElementSibling) if (ctx.m.get(s).chars > 0) return false;
+    for (let s = n.nextElementSibling; s; s = s.nextElementSibling) if (!isLeftover(s, ctx)) return false;
   }
   return true;
+}
+
+/**
+ * Links, a label, or a box of nothing else (a tab strip beside an emptied "You may also like").
+ * A box is judged by its children: its own measure still counts the clutter removed from it.
+ */
+function isLeftover(el: Element, ctx: RuleContext): boolean {
+  const text = textOf(el);
+  if (!text || labelReason(text)) return true;
+  const kids = Array.from(el.children);
+  const ownText = Array.from(el.childNodes).some((n) => n.nodeType === 3 && /\S/.test(n.nodeValue ?? ''));
+  return kids.length && !ownText ? kids.every((k) => isLeftover(k, ctx)) : isLinky(el, ctx);
 }
 
 /** Readability keeps a title that the page repeats as the body's first heading or paragraph. */

@@ -42,6 +42,18 @@ describe('related stories', () => {
   it('removes a grid of headline cards that have no label', () => {
     expectRemoved(`<div>${cards(4)}</div>`, 'related-stories', 'Another story number 2');
   });
+  it('removes a label over a list whose every item links, however much text is around the links', () => {
+    const item = (n: number): string => `<li>Story ${n} says the city <a href="/2025/11/s${n}/">must rethink its buses</a>, and more</li>`;
+    expectRemoved(`<p>More Great City Stories</p><ul>${item(1)}${item(2)}${item(3)}</ul>`, 'related-stories', 'must rethink');
+  });
+  it('removes labels left stacked at the end, their lists gone, with a tab strip after them', () => {
+    const tail = '<section><h2>You may also like</h2></section><div><section><h2>You may also like</h2></section><h3>Recent articles</h3><h3>Popular this week</h3><ul><li><a>Latest</a></li><li><a>Popular</a></li></ul></div>';
+    const { text, removed } = clean(tail, (inner) => `${PROSE}${inner}`);
+    expect(text).not.toMatch(/You may also like|Recent articles|Popular this week/);
+    expect(text).not.toMatch(/Latest|Popular/);
+    expect(new Set(removed.map((r) => r.reason))).toEqual(new Set(['related-stories']));
+    expect(text).toContain('The budget adds money');
+  });
   it('keeps a heading such as "Trending" over a paragraph of prose', () => {
     expectKept('<h2>Trending</h2><p>Housing prices kept rising in every district, the report found, though more slowly than last year.</p>', 'Trending');
   });
