@@ -47,7 +47,7 @@ export const RELATED_LABEL = new RegExp(
 export const INLINE_RELATED_PREFIX = new RegExp(
   '^(?:' +
     [
-      'related', 'read more', 'read also', 'also read', 'see more', 'see also', 'more', 'watch', 'listen', "don'?t miss", 'must read', 'recommended', 'opinion', 'trending',
+      'related(?: (?:posts?|stor(?:y|ies)|articles?|coverage|reading|links?))?', 'read more', 'read also', 'also read', 'see more', 'see also', 'more', 'watch', 'listen', "don'?t miss", 'must read', 'recommended', 'opinion', 'trending',
       'lee (?:tambi[eé]n|m[aá]s)', 'lea tambi[eé]n', 'leer m[aá]s', 'ver tambi[eé]n', 'm[aá]s', 'te puede interesar', 'relacionad[oa]',
       '(?:[àa] )?lire (?:aussi|[ée]galement)', 'voir aussi', '[àa] voir', 'lesen sie (?:auch|mehr)', 'mehr zum thema', 'auch interessant', 'siehe auch',
       'leia (?:tamb[eé]m|mais)', 'veja (?:tamb[eé]m|mais)', 'saiba mais', 'leggi (?:anche|di più)', 'vedi anche', 'potrebbe interessarti',
@@ -83,6 +83,7 @@ export const BOILERPLATE_LINE = new RegExp(
       'continua (?:a ler|dopo la pubblicit[àa])', 'continua depois da publicidade',
       'skip to (?:main )?content', 'skip (?:to )?navigation', 'caption', 'close', 'hide caption', 'toggle caption', 'enlarge (?:this )?image', 'expand', 'view gallery',
       '(?:image|photo|picture|slide|foto|imagen|imagem|bild|immagine)s? \\d+ (?:of|de|sur|von|di) /? ?\\d+', '\\d{1,2} ?/ ?\\d{1,2}',
+      '\\d{1,2} ?of ?\\d{1,2}', 'by', 'read more', '\\d+ min(?:ute)?s? read', '(?:reading time|tiempo de lectura|temps de lecture|lesezeit|tempo de leitura|tempo di lettura) ?: ?\\d+ ?\\S*',
       'this slideshow requires javascript\\.?', 'loading(?: content)?(?: ?\\.\\.\\.|…)?', 'media playback is unsupported on your device', '_{2,}',
       'view author archive', 'email the author', 'order reprints', 'print article', 'text size', 'breaking news', 'sign in', 'log in', 'print(?: this (?:article|page))?', 'back to top', 'go to top',
       'share', 'share (?:this|the) (?:article|story|post|page)', 'share this', 'compartir', 'partager', 'teilen', 'condividi', 'compartilhe?', 'compartir (?:esta )?noticia',
@@ -94,7 +95,7 @@ export const BOILERPLATE_LINE = new RegExp(
 
 /** Copyright and rights lines that close many pages. */
 export const COPYRIGHT_TEXT =
-  /^(?:©|\(c\)|copyright\b)\s*(?:\d{4}|.{0,80}rights reserved)|©\s*\d{4}|all rights reserved|todos los derechos reservados|tous droits r[ée]serv[ée]s|alle rechte vorbehalten|tutti i diritti riservati|todos os direitos reservados|this (?:material|document) (?:may not be|is subject to copyright)/i;
+  /^(?:©|ⓒ|\(c\)|copyright\b)\s*(?:[@©ⓒ]\s*)?(?:\d{4}|.{0,80}rights reserved)|©\s*\d{4}|all rights reserved|무단\s?전재|todos los derechos reservados|tous droits r[ée]serv[ée]s|alle rechte vorbehalten|tutti i diritti riservati|todos os direitos reservados|this (?:material|document) (?:may not be|is subject to copyright)/i;
 
 /** Cookie and consent banners: a mention of cookies plus a request or a notice about using them. */
 export const COOKIE_TEXT = /\bcookies?\b/i;

@@ -67,6 +67,7 @@ describe('related stories', () => {
     expectRemoved('<p>RELATED: <a href="/2025/11/older-story/">Council delays the vote on the budget</a></p>', 'related-link', 'Council delays');
     expectRemoved('<p>LEER MÁS: <a href="/2025/11/otra/">El concejo aplaza la votación</a></p>', 'related-link', 'El concejo aplaza');
     expectRemoved('<p>Lesen Sie auch: <a href="/2025/11/andere/">Der Rat vertagt die Abstimmung</a></p>', 'related-link', 'Der Rat vertagt');
+    expectRemoved('<h3>Related post: <a href="https://news.example/2016/07/pickled/">Pickled Brussels Sprouts Recipe</a></h3>', 'related-link', 'Pickled');
     expectKept(
       '<p>Related: the vote came a week after <a href="/x/">the audit</a>, which found that the city had overspent on consultants for three years running.</p>',
       'the vote came a week after',
@@ -92,6 +93,17 @@ describe('tags, newsletters, adverts, cookies, comments', () => {
       expectRemoved(`<div>${label}</div>`, 'advertisement', label);
     }
     expectKept('<p>Advertisement spending by the city rose by a third, mostly on posters for the new bus lines.</p>', 'Advertisement spending');
+  });
+  it('removes lines a page sets alone: reading time, a gallery counter, a bare "By" or "Read more"', () => {
+    for (const line of ['5 min read', 'Reading time: 3 minutes', 'Tempo de leitura: 1 minuto', 'Lesezeit: 4 Min.', '1 of 6', '3of4', 'By', 'Read More']) {
+      expectRemoved(`<p>${line}</p>`, 'page-chrome', line);
+    }
+    expectKept('<p>By Tuesday, reading time in the city libraries had doubled, and one in six readers read more than an hour.</p>', 'By Tuesday');
+  });
+  it('removes copyright lines written with @ or ⓒ, and the Korean notice', () => {
+    for (const line of ['Copyright @ 2019 The New Arab.', 'ⓒ 2019 Entermedia.co.kr', '저작권자 ⓒ 엔터미디어, 무단전재 및 재배포금지']) {
+      expectRemoved(`<p>${line}</p>`, 'copyright', line.slice(0, 12));
+    }
   });
   it('removes cookie banners (English, French) and keeps a story about cookies', () => {
     expectRemoved('<div>We use cookies to improve your experience. By continuing to browse, you agree to our use of cookies.</div>', 'cookie-banner', 'We use cookies');
