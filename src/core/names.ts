@@ -55,9 +55,9 @@ const NOT_NAMES = new Set(
     // Stand-ins for a photographer's name in agency credits: "Getty - Contributor", "REUTERS/Stringer".
     'contributor handout stringer',
     // What German cites by "laut" besides a name: "Laut Gesetz", "laut Studie der Universität Hamburg".
-    'gesetz bericht umfrage studie',
+    'gesetz bericht umfrage studie statistik',
     'he she they we it i you his her their this that these those there here',
-    'republicans democrats conservatives liberals screenshot courtesy picture video watch listen read',
+    'republicans democrats conservatives liberals screenshot courtesy picture video watch listen read recent',
   ]
     .join(' ')
     .split(' '),
@@ -179,12 +179,20 @@ export function classifyName(name: string, countries: ReadonlySet<string>): Sour
   const known = lookupKnown(name);
   if (known) return known.kind;
   if (AGENCY_WORDS.test(name)) return 'news-agency';
+  if (COMPANY_OFFICE.test(name)) return 'organization';
   if (GOVERNMENT_WORDS.test(name) || STATE_METONYMS.has(name) || countries.has(name) || REGION.test(name)) return 'government';
   if (OUTLET_WORDS.test(name)) return 'news-outlet';
   if (ORGANIZATION_WORDS.test(name)) return 'organization';
   if (/^[\p{Lu}\d.&-]{2,}$/u.test(name)) return 'organization';
   return 'person';
 }
+
+/**
+ * An office word inside a company's name ("Box Office Mojo", "American Farm Bureau Federation"; a
+ * state's comes last or before "of": "Census Bureau", "Office of Management"), or a company's
+ * regional arm ("Ascom North America").
+ */
+const COMPANY_OFFICE = /\b(?:Office|Bureau|Service) (?!of\b|for\b)\p{Lu}|. (?:North America|Europe|Asia)$/u;
 
 /** A nationality or language standing alone: "Russian", "Canadian", "Japanese". */
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish)$/u;
@@ -228,8 +236,8 @@ export function readsAsPerson(name: string, text: string): boolean {
   return false;
 }
 
-/** What may follow "the Name" of a body: a possessive, punctuation, the end, or a verb. */
-const BODY_AFTER = /^(?:['’]s\b|[,.;:!?)]|$| (?:said|says|has|have|had|is|was|announced|reported)\b)/;
+/** What may follow "the Name" of a body: a possessive, punctuation, the end, a verb, or what it publishes ("the TexAuto Facts report"). */
+const BODY_AFTER = /^(?:['’]s\b|[,.;:!?)]|$| (?:said|says|has|have|had|is|was|announced|reported|report|survey|study|poll|index)\b)/;
 /** A verb then "its" after a name. */
 const ITS_AFTER = /^ [a-z]+ its\b/;
 /**

@@ -55,6 +55,19 @@ describe('findSources: a body, from how the story writes of it', () => {
     // A region named by where it lies is a place, and speaks as its government.
     ['<p>South Dakota says, ‘Meth. We’re on it.’</p>', { 'South Dakota': 'government:statement' }],
     ['<p>Health authorities in China’s Inner Mongolia have confirmed a third case of the plague.</p>', { 'Inner Mongolia': 'government:statement' }],
+    // What "the" body publishes: "the TexAuto Facts report".
+    [
+      '<p>Local auto dealers sold 30,154 new cars in October, according to the TexAuto Facts report from InfoNation, a Sugar Land-based provider of automobile data.</p>',
+      { 'TexAuto Facts': 'organization:cited', InfoNation: 'organization:cited' },
+    ],
+    // An office word inside a company's name, and a company's regional arm, are no state's.
+    ['<p>The film made $320,000 on a budget of $27 million, according to Box Office Mojo.</p>', { 'Box Office Mojo': 'organization:cited' }],
+    ['<p>Exports to China dropped to $9.1 billion, according to the American Farm Bureau Federation.</p>', { 'American Farm Bureau Federation': 'organization:cited' }],
+    ['<p>Jobs rose by 5,000, according to the Census Bureau.</p><p>Costs fell, according to the Office of Management and Budget.</p>', { 'Census Bureau': 'government:cited', 'Office of Management and Budget': 'government:cited' }],
+    ['<p>Ascom North America says the system will ship in May.</p>', { 'Ascom North America': 'organization:statement' }],
+    // An adjective opening the sentence is no first name.
+    ['<p>Recent Samsung TVs play Apple’s videos, Samsung said.</p>', { Samsung: 'organization:statement' }],
+    ['<p>Laut Statistik wächst die Stadt.</p>', {}, 'de'],
   ])('%s', (body, expected, lang = 'en') => {
     expect(summary(sourcesOf(body, {}, lang))).toEqual(expected);
   });
