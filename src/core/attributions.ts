@@ -98,6 +98,10 @@ class SourceSet {
       }
       kept.set(key, s);
       out.push(s);
+      // Wire bylines and photo credits shout names ("By MEG KINNARD", "JIM WATSON/AFP"): shown as names.
+      if (s.kind === 'person' && s.name.includes(' ') && s.name === s.name.toUpperCase()) {
+        s.name = s.name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, at: string, letter: string) => at + letter.toUpperCase());
+      }
     }
     // Who the facts came from first; who only took the pictures after (the sort is stable).
     return out.sort((a, b) => Number(a.roles.every((r) => r === 'photo')) - Number(b.roles.every((r) => r === 'photo')));

@@ -80,3 +80,11 @@ describe('findSources: labelled credits', () => {
     expect(summary(sourcesOf(caption('A protest in Hong Kong. REUTERS/Stringer')))).toEqual({ Reuters: 'news-agency:photo' });
   });
 });
+
+describe('findSources: names written in capitals', () => {
+  it('shows a shouted byline or photo credit as a name, and leaves acronyms as they are', () => {
+    const body = `<p>By MEG KINNARD and ERRIN HAINES, Associated Press</p>${caption('Protesters in Washington. (JIM WATSON/AFP via Getty Images)')}<p>The NYPD said the road was closed.</p>`;
+    expect(summary(sourcesOf(body))).toMatchObject({ 'Meg Kinnard': 'person:contributed', 'Errin Haines': 'person:contributed', 'Jim Watson': 'person:photo', NYPD: 'organization:statement' });
+    expect(summary(sourcesOf(caption('Capitol Hill. (AP Photo/J. SCOTT APPLEWHITE)')))).toEqual({ 'Associated Press': 'news-agency:photo', 'J. Scott Applewhite': 'person:photo' });
+  });
+});
