@@ -121,8 +121,8 @@ export function cleanName(raw: string): string | null {
   const last = words[words.length - 1] ?? '';
   if (/[.-]$/u.test(last) && !/^(?:\p{Lu}\.)+$/u.test(last)) words[words.length - 1] = last.replace(/[.-]+$/u, '');
   // "Sacramento-based McClatchy": where a body is based is not part of its name. A capitalised "He"
-  // before a name is the family name of "He Lifeng": the pronoun is never followed by one.
-  while (words.length && ((isDroppable(words[0] ?? '') && !(words[0] === 'He' && words[1])) || /-based$/u.test(words[0] ?? ''))) words = words.slice(1);
+  // or "Will" before a name is "He Lifeng" or "Will Dunham": the pronoun and the verb never are.
+  while (words.length && ((isDroppable(words[0] ?? '') && !(/^(?:He|Will)$/.test(words[0] ?? '') && words[1])) || /-based$/u.test(words[0] ?? ''))) words = words.slice(1);
   // Trailing weekdays and joiners: "Nature Astronomy on Monday" → "Nature Astronomy".
   while (words.length && (NOT_NAMES.has((words[words.length - 1] ?? '').toLowerCase()) || STOPWORDS.has(words[words.length - 1] ?? ''))) {
     words = words.slice(0, -1);

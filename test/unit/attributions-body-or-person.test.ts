@@ -120,6 +120,11 @@ describe('findSources: still a person', () => {
       '<p>He Jianxiong, the former executive director for China at the International Monetary Fund, said at a Nov. 6 event that talks would go on.</p><p>He said the talks were constructive.</p>',
       { 'He Jianxiong': 'person:quoted' },
     ],
+    // So is "Will" before a name: the verb never is.
+    [
+      '<p>“It was an attempt to mislead voters,” Will Moy, chief executive of the fact-checking charity, said.</p><p>Voters will decide.</p>',
+      { 'Will Moy': 'person:quoted' },
+    ],
     // A first name alone, and the full name where the story also uses the family name alone.
     [
       '<p>“The truth is, Taylor has admitted to owing millions,” the statement continued.</p><p>The label owns Taylor Swift’s first six albums. Swift’s fans were angry.</p>',
