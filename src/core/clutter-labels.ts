@@ -85,6 +85,8 @@ export const BOILERPLATE_LINE = new RegExp(
       '(?:image|photo|picture|slide|foto|imagen|imagem|bild|immagine)s? \\d+ (?:of|de|sur|von|di) /? ?\\d+', '\\d{1,2} ?/ ?\\d{1,2}',
       '\\d{1,2} ?of ?\\d{1,2}', 'by', 'read more', '\\d+ min(?:ute)?s? read', '(?:reading time|tiempo de lectura|temps de lecture|lesezeit|tempo de leitura|tempo di lettura) ?: ?\\d+ ?\\S*',
       'this slideshow requires javascript\\.?', 'loading(?: content)?(?: ?\\.\\.\\.|…)?', 'media playback is unsupported on your device', '_{2,}',
+      // Science X (phys.org, medicalxpress.com) under every story it republishes.
+      'citation: .+ retrieved .+ from https?://\\S+',
       'view author archive', 'email the author', 'order reprints', 'print article', 'text size', 'breaking news', 'sign in', 'log in', 'print(?: this (?:article|page))?', 'back to top', 'go to top',
       'share', 'share (?:this|the) (?:article|story|post|page)', 'share this', 'compartir', 'partager', 'teilen', 'condividi', 'compartilhe?', 'compartir (?:esta )?noticia',
       'view comments', 'show comments', 'comments', 'leave a reply', 'leave a comment',

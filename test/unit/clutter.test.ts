@@ -98,6 +98,11 @@ describe('tags, newsletters, adverts, cookies, comments', () => {
     for (const line of ['5 min read', 'Reading time: 3 minutes', 'Tempo de leitura: 1 minuto', 'Lesezeit: 4 Min.', '1 of 6', '3of4', 'By', 'Read More']) {
       expectRemoved(`<p>${line}</p>`, 'page-chrome', line);
     }
+    expectRemoved(
+      '<p>Citation: Hibernating astronauts would need smaller spacecraft (2019, November 18) retrieved 20 November 2019 from https://phys.org/news/2019-11-hibernating.html</p>',
+      'page-chrome',
+      'Hibernating astronauts',
+    );
     expectKept('<p>By Tuesday, reading time in the city libraries had doubled, and one in six readers read more than an hour.</p>', 'By Tuesday');
   });
   it('removes copyright lines written with @ or ⓒ, and the Korean notice', () => {
