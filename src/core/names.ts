@@ -183,7 +183,7 @@ export function classifyName(name: string, countries: ReadonlySet<string>): Sour
   if (GOVERNMENT_WORDS.test(name) || STATE_METONYMS.has(name) || countries.has(name) || REGION.test(name)) return 'government';
   if (OUTLET_WORDS.test(name)) return 'news-outlet';
   if (ORGANIZATION_WORDS.test(name)) return 'organization';
-  if (/^[\p{Lu}\d.&-]{2,}$/u.test(name)) return 'organization';
+  if (/^[\p{Lu}\d.&-]{2,}$/u.test(name) || NOT_GIVEN.test(name)) return 'organization';
   return 'person';
 }
 
@@ -193,6 +193,9 @@ export function classifyName(name: string, countries: ReadonlySet<string>): Sour
  * regional arm ("Ascom North America").
  */
 const COMPANY_OFFICE = /\b(?:Office|Bureau|Service) (?!of\b|for\b)\p{Lu}|. (?:North America|Europe|Asia)$/u;
+
+/** Adjectives that open a company's name, not a person's: "Blue Origin", "Big Machine", "Digital Vision". */
+const NOT_GIVEN = /^(?:Big|Blue|Red|Green|Black|Golden|Silver|Digital|Global|United|National|Royal|New|Great|Future|Open|Smart|Central) /;
 
 /** A nationality or language standing alone: "Russian", "Canadian", "Japanese". */
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish)$/u;

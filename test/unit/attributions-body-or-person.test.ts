@@ -65,6 +65,8 @@ describe('findSources: a body, from how the story writes of it', () => {
     ['<p>Exports to China dropped to $9.1 billion, according to the American Farm Bureau Federation.</p>', { 'American Farm Bureau Federation': 'organization:cited' }],
     ['<p>Jobs rose by 5,000, according to the Census Bureau.</p><p>Costs fell, according to the Office of Management and Budget.</p>', { 'Census Bureau': 'government:cited', 'Office of Management and Budget': 'government:cited' }],
     ['<p>Ascom North America says the system will ship in May.</p>', { 'Ascom North America': 'organization:statement' }],
+    // An adjective opens a company's name, not a person's.
+    ['<p>Big Machine has denied Swift’s claims, saying they were “shocking and false,” Greg Black said.</p>', { 'Big Machine': 'organization:statement', 'Greg Black': 'person:quoted' }],
     // An adjective opening the sentence is no first name.
     ['<p>Recent Samsung TVs play Apple’s videos, Samsung said.</p>', { Samsung: 'organization:statement' }],
     ['<p>Laut Statistik wächst die Stadt.</p>', {}, 'de'],

@@ -39,6 +39,14 @@ describe('findSources: photo credits with no brackets', () => {
     });
   });
 
+  it('knows a company by an adjective that opens its name', () => {
+    expect(summary(sourcesOf(caption('Thomas Jackson/Digital Vision/Getty Images')))).toEqual({
+      'Thomas Jackson': 'person:photo',
+      'Digital Vision': 'organization:photo',
+      'Getty Images': 'news-agency:photo',
+    });
+  });
+
   it('needs an agency among the names: a pair of names with a slash is no credit', () => {
     expect(sourcesOf(caption('The debate over Israel/Palestine'))).toEqual([]);
     expect(sourcesOf(caption('Joe Biden/Kamala Harris'))).toEqual([]);
