@@ -31,7 +31,7 @@ const TAIL_CREDIT = new RegExp(String.raw`(?<![\p{L}/])(?<c>${NAME}(?: ?/ ?${NAM
  * to"). A full stop ends it, except an initial's: "Photo: Gene J. Puskar", "Ringo H.W. Chiu".
  */
 const LABEL_CREDIT =
-  /(?:^|[(\s])(?:Photo|Photograph|Image|[Cc]redit(?=:)|(?<=^|[.!?)”] )Credit|Foto|Fotografía|Imagen|Crédito|Crédit|Bild|Fotos)(?: credit(?: should read)?)?(?:\s+(?:by|de|por|von))?\s*:?\s+(?<c>(?:[^.;()]|(?<=(?<!\p{L})\p{Lu})\.){2,100})/gu;
+  /(?:^|[(\s])(?:Photos?|Photograph|Image|[Cc]redit(?=:)|(?<=^|[.!?)”] )Credit|Foto|Fotografía|Imagen|Crédito|Crédit|Bild|Fotos)(?: credit(?: should read)?)?(?:\s+(?:by|de|por|von))?\s*:?\s+(?<c>(?:[^.;()]|(?<=(?<!\p{L})\p{Lu})\.){2,100})/gu;
 /** "MOSCOW (Reuters) —", "Madrid, 3 mar (EFE).-": an agency in parentheses. */
 const PAREN_AGENCY = /\((?<n>[^()]{2,30})\)/gu;
 /** "By Jane Doe, Associated Press" or "Por Juan Pérez (EFE)". */
@@ -100,8 +100,10 @@ function labelCredits(text: string, out: Candidate[]): void {
   for (const m of text.matchAll(LABEL_CREDIT)) {
     const credit = m.groups?.c ?? '';
     const parts = creditParts(credit, m.index ?? 0);
-    // A label credit must name an agency or look like nothing but names: "Foto: EFE".
-    if (parts.length && credit.split(CREDIT_SPLIT).every((p) => isAgencyPart(p.trim()) || NAME_ONLY.test(p.trim()))) {
+    // A label credit must name an agency or look like nothing but names ("Foto: EFE"), and where
+    // each photo is ("Photos by A, left, and B/Invision/AP").
+    const bare = (p: string): string => p.trim().replace(/^and /u, '');
+    if (parts.length && credit.split(CREDIT_SPLIT).every((p) => isAgencyPart(bare(p)) || NAME_ONLY.test(bare(p)) || /^(?:left|right|top|bottom|center)$/.test(bare(p)))) {
       out.push(...parts);
     }
   }

@@ -61,14 +61,18 @@ describe('findSources: the order of the list', () => {
 });
 
 describe('findSources: labelled credits', () => {
-  it('names both photographers of a two-photo credit', () => {
-    const text = '2008’s “Fearless” and 2014’s “1989.” (Photos by Richard Shotwell, left, and Mark Von Holden/Invision/AP)';
-    expect(summary(sourcesOf(caption(text)))).toEqual({
-      'Richard Shotwell': 'person:photo',
-      'Mark Von Holden': 'person:photo',
-      Invision: 'news-agency:photo',
-      'Associated Press': 'news-agency:photo',
-    });
+  it('names both photographers of a two-photo credit, in brackets or not', () => {
+    for (const text of [
+      '2008’s “Fearless” and 2014’s “1989.” (Photos by Richard Shotwell, left, and Mark Von Holden/Invision/AP)',
+      '2008’s “Fearless” and 2014’s “1989.” Photos by Richard Shotwell, left, and Mark Von Holden/Invision/AP',
+    ]) {
+      expect(summary(sourcesOf(caption(text)))).toEqual({
+        'Richard Shotwell': 'person:photo',
+        'Mark Von Holden': 'person:photo',
+        Invision: 'news-agency:photo',
+        'Associated Press': 'news-agency:photo',
+      });
+    }
   });
 
 
