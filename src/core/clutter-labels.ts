@@ -77,7 +77,8 @@ export const NEWSLETTER_TEXT = new RegExp(
 export const BOILERPLATE_LINE = new RegExp(
   '^(?:' +
     [
-      'advert(?:isement)?s?', 'ads?', 'sponsored', 'paid content', 'anzeigen?', 'werbung', 'publicidad', 'publicidade', 'publicit[ée]', 'pubblicit[àa]', 'annonce', 'patrocinado',
+      // Advert labels in some more languages too: alone on their line, they are never prose.
+      'advert(?:isement)?s?', 'ads?', 'sponsored', 'paid content', 'anzeigen?', 'werbung', 'publicidad', 'publicidade', 'publicit[ée]', 'pubblicit[àa]', 'annonce', 'patrocinado', 'iklan', 'reklama?', 'реклама', 'advertentie', '広告', '广告', '광고',
       '(?:story|article) continues below(?: advertisement)?', 'continue reading(?: below| the main story)?', 'continues below',
       'la noticia contin[uú]a (?:abajo|debajo)', 'la suite apr[èe]s (?:cette )?(?:publicit[ée]|la publicit[ée])', 'weiter nach der anzeige', 'artikel wird nach der anzeige fortgesetzt',
       'continua (?:a ler|dopo la pubblicit[àa])', 'continua depois da publicidade',

@@ -89,7 +89,7 @@ describe('tags, newsletters, adverts, cookies, comments', () => {
     );
   });
   it('removes advert labels in several languages and keeps a sentence about an advert', () => {
-    for (const label of ['Advertisement', 'Publicidad', 'Publicité', 'Anzeige', 'Publicidade', 'Pubblicità']) {
+    for (const label of ['Advertisement', 'Publicidad', 'Publicité', 'Anzeige', 'Publicidade', 'Pubblicità', 'Iklan', 'Reklama', 'Реклама', '広告']) {
       expectRemoved(`<div>${label}</div>`, 'advertisement', label);
     }
     expectKept('<p>Advertisement spending by the city rose by a third, mostly on posters for the new bus lines.</p>', 'Advertisement spending');
