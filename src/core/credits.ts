@@ -55,10 +55,15 @@ function agencyName(part: string): string {
   return bare || part;
 }
 
+/** A credit's part without its label and joiner: "Photo by Jane Doe" → "Jane Doe", "and AP" → "AP". */
+function cleanPart(raw: string): string {
+  return raw.trim().replace(LABEL_PREFIX, '').replace(/^(?:the|The|and)\s+/u, '');
+}
+
 function creditParts(text: string, index: number): Candidate[] {
   const out: Candidate[] = [];
   for (const rawPart of text.split(CREDIT_SPLIT)) {
-    const part = rawPart.trim().replace(LABEL_PREFIX, '').replace(/^(?:the|The|and)\s+/u, '');
+    const part = cleanPart(rawPart);
     if (isAgencyPart(part)) out.push({ raw: agencyName(part), index, role: 'photo', newsOnly: false });
     else if (NAME_ONLY.test(part)) out.push({ raw: part, index, role: 'photo', newsOnly: false });
   }
@@ -102,8 +107,7 @@ function labelCredits(text: string, out: Candidate[]): void {
     const parts = creditParts(credit, m.index ?? 0);
     // A label credit must name an agency or look like nothing but names ("Foto: EFE"), and where
     // each photo is ("Photos by A, left, and B/Invision/AP").
-    const bare = (p: string): string => p.trim().replace(/^and /u, '');
-    if (parts.length && credit.split(CREDIT_SPLIT).every((p) => isAgencyPart(bare(p)) || NAME_ONLY.test(bare(p)) || /^(?:left|right|top|bottom|center)$/.test(bare(p)))) {
+    if (parts.length && credit.split(CREDIT_SPLIT).map(cleanPart).every((p) => isAgencyPart(p) || NAME_ONLY.test(p) || /^(?:left|right|top|bottom|center)$/.test(p))) {
       out.push(...parts);
     }
   }
