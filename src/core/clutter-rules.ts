@@ -195,9 +195,16 @@ export function breadcrumb(el: Element, text: string, ctx: RuleContext): string 
   return fromHome || (text.match(CRUMB_SEPARATORS)?.length ?? 0) >= 2 ? 'breadcrumb' : null;
 }
 
-/** A bare count in a figure: the photo counter of a gallery ("6"). */
+/** A gallery's photo counter: "6", "1 of 4" (Hearst's captions run it into the caption as "1of4"), "2/10". */
+const GALLERY_COUNT = /^\d{1,3}(?:\s*(?:of|de|di|von|sur|\/)\s*\d{1,3})?$/i;
+
+/**
+ * A photo counter alone in its element, in a figure or its caption. Checked before the guard that
+ * keeps captions whole: the count is part of the caption's markup, never of what it says. A table
+ * cell in a figure may hold a score.
+ */
 export function figureCounter(el: Element, text: string): string | null {
-  return /^\d{1,3}$/.test(text) && el.closest('figure') ? 'page-chrome' : null;
+  return GALLERY_COUNT.test(text) && el.closest('figure, figcaption') && !el.closest('td, th') ? 'page-chrome' : null;
 }
 
 /** A label over a block of links: "You May Also Like", "Más noticias", "Tags", "Comments". */

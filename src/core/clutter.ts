@@ -71,7 +71,7 @@ function judgeBlock(el: Element, root: Element, ctx: RuleContext, drop: (el: Ele
   }
   // The page's own address, printed for paper copies.
   if (text === ctx.url) return 'page-chrome';
-  const structural = navigation(el, ctx) ?? (ctx.m.get(el).chars <= MAX_SHARE_CHARS ? shareBar(el, text) : null) ?? repeatedCaption(el, text, ctx) ?? hoverCard(el, ctx);
+  const structural = navigation(el, ctx) ?? (ctx.m.get(el).chars <= MAX_SHARE_CHARS ? shareBar(el, text) : null) ?? repeatedCaption(el, text, ctx) ?? hoverCard(el, ctx) ?? figureCounter(el, text);
   if (structural) return structural;
   if (isProtected(el, ctx)) return null;
   const leaf = isLeafBlock(el, ctx);
@@ -81,7 +81,7 @@ function judgeBlock(el: Element, root: Element, ctx: RuleContext, drop: (el: Ele
     copyright(el, text) ??
     newsletter(el, text, ctx) ??
     teaserLink(el, text, ctx) ??
-    (leaf ? inlineRelated(el, text, ctx) ?? tagLine(el, text, ctx) ?? byline(el, text) ?? contact(el, text) ?? siteNotice(text) ?? authorBio(text) ?? authorLine(el, text, ctx) ?? promo(el, text, ctx) ?? figureCounter(el, text) : null) ??
+    (leaf ? inlineRelated(el, text, ctx) ?? tagLine(el, text, ctx) ?? byline(el, text) ?? contact(el, text) ?? siteNotice(text) ?? authorBio(text) ?? authorLine(el, text, ctx) ?? promo(el, text, ctx) : null) ??
     linkList(el, ctx) ??
     breadcrumb(el, text, ctx) ??
     cardGrid(el, ctx)

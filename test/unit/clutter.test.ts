@@ -105,6 +105,17 @@ describe('tags, newsletters, adverts, cookies, comments', () => {
     );
     expectKept('<p>By Tuesday, reading time in the city libraries had doubled, and one in six readers read more than an hour.</p>', 'By Tuesday');
   });
+  it("removes a gallery's photo counter from its caption and keeps the caption and a table's score", () => {
+    const caption = (count: string): string =>
+      `<figure><img src="/a.jpg" alt=""><figcaption><span class="count">${count}</span><span>A shopper looks at extension cords at the hardware store.</span></figcaption></figure>`;
+    for (const count of ['1<span>of</span>4', '2 of 10', '3/4', '6']) {
+      const { text, removed } = clean(caption(count));
+      expect(text).toContain('A shopper looks at extension cords');
+      expect(text).not.toMatch(/\d(?: ?of ?|\/)?\d*A shopper/);
+      expect(removed.map((r) => r.reason)).toEqual(['page-chrome']);
+    }
+    expectKept('<figure><table><tr><td>Free throws</td><td>3 of 4</td></tr></table></figure>', '3 of 4');
+  });
   it('removes copyright lines written with @ or ⓒ, and the Korean notice', () => {
     for (const line of ['Copyright @ 2019 The New Arab.', 'ⓒ 2019 Entermedia.co.kr', '저작권자 ⓒ 엔터미디어, 무단전재 및 재배포금지']) {
       expectRemoved(`<p>${line}</p>`, 'copyright', line.slice(0, 12));
