@@ -195,6 +195,14 @@ export function breadcrumb(el: Element, text: string, ctx: RuleContext): string 
   return fromHome || (text.match(CRUMB_SEPARATORS)?.length ?? 0) >= 2 ? 'breadcrumb' : null;
 }
 
+/** Comment and code delimiters left as text by a broken template ("/*" opens the body of Hearst's sports pages). */
+const CODE_DEBRIS = /^(?:\/\*|\*\/|\/\/|<!--|-->|[{}();|\\])+$/;
+
+/** A line of nothing but comment or code delimiters; code blocks are guarded and keep theirs. */
+export function codeDebris(text: string): string | null {
+  return CODE_DEBRIS.test(text.replace(/\s+/g, '')) ? 'page-chrome' : null;
+}
+
 /** A gallery's photo counter: "6", "1 of 4" (Hearst's captions run it into the caption as "1of4"), "2/10". */
 const GALLERY_COUNT = /^\d{1,3}(?:\s*(?:of|de|di|von|sur|\/)\s*\d{1,3})?$/i;
 

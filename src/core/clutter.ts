@@ -1,10 +1,11 @@
 import { collapse, isHeading, textOf, wordCount } from './clutter-dom';
 import {
-  authorBio, authorLine, boilerplate, contact, siteNotice, breadcrumb, byline, cardGrid, figureCounter, promo, cookieNotice, copyright, inlineRelated, isLeafBlock, isLinky, isProtected, labelReason,
+  authorBio, authorLine, boilerplate, codeDebris, contact, siteNotice, breadcrumb, byline, cardGrid, figureCounter, promo, cookieNotice, copyright, inlineRelated, isLeafBlock, isLinky, isProtected, labelReason,
   linkList, navigation, newsletter, shareBar, tagLine, type RuleContext,
 } from './clutter-rules';
 import { Measures } from './clutter-measure';
 import { hoverCard, otherPost, repeatedCaption, teaserLink } from './clutter-pointers';
+import { isBlank } from './text';
 import type { ClutterRemoval } from './types';
 
 export interface ClutterContext {
@@ -26,6 +27,10 @@ const MAX_TEXT_RULE_CHARS = 700;
 const MAX_SHARE_CHARS = 300;
 /** Longest author biography taken with its label, in non-space characters (~80 words). */
 const MAX_BIO_CHARS = 480;
+/** Most invisible characters a blank block holds: a spacer paragraph has one or two. */
+const MAX_BLANK_CHARS = 8;
+/** Blocks that may go when blank; a blank table cell or list item still holds a place. */
+const BLANK_TAGS = new Set(['p', 'div', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** How many leading text blocks are checked for a repeat of the title. */
 const TITLE_REPEAT_WINDOW = 3;
 
@@ -47,12 +52,25 @@ export function removeClutter(root: HTMLElement, ctx: ClutterContext): ClutterRe
   for (const el of Array.from(root.querySelectorAll('*'))) {
     const size = rctx.m.get(el).chars;
     if (size === 0 || !root.contains(el)) continue;
+    if (size <= MAX_BLANK_CHARS && isBlankBlock(el, rctx)) {
+      // Nothing a reader could miss, so no record: an empty line on the page, and in the reader.
+      el.remove();
+      continue;
+    }
     const reason = otherPost(el, rctx) ?? (size > MAX_TEXT_RULE_CHARS ? judgeContainer(el, size, rctx) : judgeBlock(el, root, rctx, drop, lone));
     if (reason) drop(el, reason);
   }
   // A label with nothing but links and labels after it lost its own links to Readability.
   for (const [el, reason] of lone.reverse()) if (root.contains(el) && isTrailing(el, root, rctx)) drop(el, reason);
   return removed;
+}
+
+/**
+ * A paragraph of zero-width spaces alone, which Readability keeps (its test for an empty paragraph
+ * trims white space, and `\s` is not those): on jeongdongtheater.com, 20 of 50 paragraphs.
+ */
+function isBlankBlock(el: Element, ctx: RuleContext): boolean {
+  return BLANK_TAGS.has(el.localName) && !ctx.m.get(el).media && isBlank(el.textContent ?? '');
 }
 
 /** Large blocks: only structure can tell (menus, grids of cards), never a phrase in their text. */
@@ -81,7 +99,7 @@ function judgeBlock(el: Element, root: Element, ctx: RuleContext, drop: (el: Ele
     copyright(el, text) ??
     newsletter(el, text, ctx) ??
     teaserLink(el, text, ctx) ??
-    (leaf ? inlineRelated(el, text, ctx) ?? tagLine(el, text, ctx) ?? byline(el, text) ?? contact(el, text) ?? siteNotice(text) ?? authorBio(text) ?? authorLine(el, text, ctx) ?? promo(el, text, ctx) : null) ??
+    (leaf ? inlineRelated(el, text, ctx) ?? tagLine(el, text, ctx) ?? byline(el, text) ?? contact(el, text) ?? siteNotice(text) ?? authorBio(text) ?? authorLine(el, text, ctx) ?? promo(el, text, ctx) ?? codeDebris(text) : null) ??
     linkList(el, ctx) ??
     breadcrumb(el, text, ctx) ??
     cardGrid(el, ctx)

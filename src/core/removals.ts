@@ -1,5 +1,5 @@
 import { sanitizeEachToHtml, type PurifyWindow } from './sanitize';
-import { collapse } from './text';
+import { collapse, isBlank } from './text';
 import type { ClutterRemoval, DuplicateRemoval, RemovedBlock } from './types';
 
 /**
@@ -110,7 +110,7 @@ export function recordRemovals(
     if (b.gone) {
       if (b.parent?.gone) return;
       const text = collapse(b.el.textContent ?? '');
-      if (!text && !b.el.querySelector('img, picture, video')) return;
+      if (isBlank(text) && !b.el.querySelector('img, picture, video')) return;
       b.anchor = marker(b.el, reasonFor(text, removed.clutter, removed.duplicates));
       insertAt(root, blocks, i, b.anchor);
     } else if (b.text && b.leaf && removed.duplicates.length) {

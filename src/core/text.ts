@@ -7,6 +7,14 @@ export function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** A character that shows: not white space, nor one of those `\s` misses (soft hyphen, zero-width space and joiners, word joiner). */
+const VISIBLE = /[^\s\u00ad\u200b-\u200d\u2060]/;
+
+/** True when `text` shows nothing: some pages space their paragraphs apart with zero-width spaces alone. */
+export function isBlank(text: string): boolean {
+  return !VISIBLE.test(text);
+}
+
 /** What `collapse` takes for white space: the `\s` of JavaScript regexes. */
 function isSpace(c: number): boolean {
   return (
@@ -49,7 +57,7 @@ export function articleParagraphs(root: Element): string[] {
     let loose = '';
     const flush = (): void => {
       const t = collapse(loose);
-      if (t) out.push(t);
+      if (!isBlank(t)) out.push(t);
       loose = '';
     };
     for (let child = el.firstChild; child; child = child.nextSibling) {
@@ -61,7 +69,7 @@ export function articleParagraphs(root: Element): string[] {
         if (BLOCKS.has(c.tagName.toUpperCase()) && !holdsParagraph) {
           flush();
           const t = collapse(spacedText(c, inside));
-          if (t) out.push(t);
+          if (!isBlank(t)) out.push(t);
         } else if (holdsParagraph || isBlockish(c)) {
           flush();
           walk(c);

@@ -116,6 +116,23 @@ describe('tags, newsletters, adverts, cookies, comments', () => {
     }
     expectKept('<figure><table><tr><td>Free throws</td><td>3 of 4</td></tr></table></figure>', '3 of 4');
   });
+  it('drops spacer paragraphs of zero-width spaces without a record, and keeps a blank table cell and a picture', () => {
+    const dom = new JSDOM(
+      `<!doctype html><body><div id="root">${PROSE}<p>\u200b</p><p> \u200b\u00a0</p><p>\u200b<img src="/a.jpg" alt=""></p>` +
+        `<table><tr><td>\u200b</td><td>12</td></tr></table>${PROSE}</div></body>`,
+      { url: URL },
+    );
+    const root = dom.window.document.getElementById('root') as HTMLElement;
+    const removed = removeClutter(root, { title: TITLE, url: URL });
+    expect(removed).toEqual([]);
+    expect(root.querySelectorAll('p')).toHaveLength(5);
+    expect(root.querySelector('p img')).not.toBeNull();
+    expect(root.querySelectorAll('td')).toHaveLength(2);
+  });
+  it('removes comment and code delimiters left as a line of text, and keeps them in code', () => {
+    for (const line of ['/*', '*/', '<!--', '}']) expectRemoved(`<p>${line.replace('<', '&lt;')}</p>`, 'page-chrome', line);
+    expectKept('<pre>function f() {\n}\n</pre><pre>}</pre>', '}');
+  });
   it('removes copyright lines written with @ or ⓒ, and the Korean notice', () => {
     for (const line of ['Copyright @ 2019 The New Arab.', 'ⓒ 2019 Entermedia.co.kr', '저작권자 ⓒ 엔터미디어, 무단전재 및 재배포금지']) {
       expectRemoved(`<p>${line}</p>`, 'copyright', line.slice(0, 12));

@@ -30,6 +30,16 @@ describe('extractArticle', () => {
     expect(result.text).not.toContain('Home');
   });
 
+  it('leaves out paragraphs that show nothing, in the text, the HTML and the removed blocks', () => {
+    const spaced = PAGE.replace(/<\/p>\n<p>/g, '</p>\n<p>\u200b</p><p>\u00ad\u2060</p>\n<p>');
+    const dom = new JSDOM(spaced, { url: 'https://example.test/story' });
+    const result = extractArticle(dom.window.document, { url: 'https://example.test/story' });
+    if (isFailure(result)) throw new Error(result.message);
+    expect(result.text.split('\n\n')).toHaveLength(3);
+    expect(result.html).not.toMatch(/<p>[\u00ad\u200b\u2060]*<\/p>/);
+    expect(result.removed.blocks).toEqual([]);
+  });
+
   it('says there is no article on an empty page', () => {
     const dom = new JSDOM('<!doctype html><html><body></body></html>', { url: 'https://example.test/' });
     const result = extractArticle(dom.window.document, { url: 'https://example.test/' });
