@@ -16,7 +16,7 @@ export const RELATED_LABEL = new RegExp(
   '^(?:' +
     [
       // English
-      'you (?:may|might) (?:also )?(?:like|enjoy|be interested in)', 'related(?: (?:stories|articles|posts|news|content|coverage|reading|links|topics|videos))?',
+      'you (?:may|might) (?:also )?(?:like|enjoy|be interested in)', 'related(?: (?:stories|articles|posts|news|content|coverage|reading|links|topics|videos))?(?: (?:from|on|in|about) .+)?',
       'more(?: (?:from|on|in|about|to read|like this)\\b.*| (?:\\S+ ){0,2}(?:stories|news|articles|posts))?', 'recommended(?: for you| stories| reading| articles)?', 'trending(?: now| stories)?',
       'read (?:more|next|also)', 'also read', 'see (?:also|more)', "don'?t miss", 'most (?:read|popular|viewed|shared)', 'popular(?: (?:now|stories|posts|this week|today))?',
       'top stories', 'latest(?: (?:news|stories|posts|articles))?', 'further reading', 'editor\'?s picks', 'what to read next', 'up next', 'keep reading',
@@ -179,5 +179,10 @@ export const MODERATION_NOTICE = /(?:comment|coment|kommentar).{0,100}(?:moderat
 
 /** Credits closing wire copy: "(Reporting by …; Editing by …)", "… contributed to this report." */
 export const CREDIT_LINE = /^\(?(?:additional )?(?:reporting|editing|writing) by\b|\bcontributed (?:to this (?:report|story|article)|reporting)|^\(?(?:con informaci[oó]n de|com informa[cç][õo]es d|mit material von)\b/i;
+/**
+ * The wire's own pointer to its topic pages, which AP appends to its stories and republishers keep:
+ * "More AP NBA: https://apnews.com/NBA", "Follow AP's full coverage of Brexit at https://…".
+ */
+export const WIRE_PROMO = /^(?:[Ff]ollow|[Mm]ore|[Ff]ind|[Rr]ead|[Ss]ee|[Gg]et|[Kk]eep up with)\b.{0,40}?\b(?:AP|Associated Press)(?:['’]s)?\b.{0,150}?(?:https?:\/\/|www\.|apnews\.com)/;
 /** "Meg Kinnard and Errin Haines, Associated Press", "Greg Beacham, AP Sports Writer". */
 export const WIRE_BYLINE = /^[^,.]{3,60}, (?:The )?(?:Associated Press|(?:AP|Ap|Reuters|AFP|Staff)\b[\w ]{0,30}(?:Writer|Correspondent|Reporter|Editor))$/;

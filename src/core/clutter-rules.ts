@@ -11,7 +11,7 @@ import {
   BOILERPLATE_LINE, BYLINE_OPENER, COMMENTS_LABEL, CONSENT_TEXT, COOKIE_TEXT, COPYRIGHT_TEXT, DATELINE_TEXT,
   INLINE_RELATED_PREFIX, NEWSLETTER_TEXT, RELATED_LABEL, TAGS_LABEL, CLICK_HERE, CRUMB_SEPARATORS, isDateOnly,
   AUTHOR_BIO, AUTHOR_BIO_OPENING, AUTHOR_BIO_ROLE, AUTHOR_LABEL, HOME_CRUMB, SIGNUP_PROMISE, SUBSCRIBE_CALL, CONTACT_ADDRESS, CONTACT_CALL, AFFILIATE_NOTICE, MODERATION_NOTICE,
-  CREDIT_LINE, WIRE_BYLINE,
+  CREDIT_LINE, WIRE_BYLINE, WIRE_PROMO,
 } from './clutter-labels';
 import type { Measures } from './clutter-measure';
 
@@ -184,6 +184,11 @@ export function promo(el: Element, text: string, ctx: RuleContext): string | nul
   // Shouted in capitals, it is the site's own pitch; in sentence case it may be the story's pointer.
   const letters = text.replace(/[^\p{L}]/gu, '');
   return letters.replace(/[^\p{Lu}]/gu, '').length >= letters.length * 0.7 ? 'promo' : null;
+}
+
+/** A wire service's pointer to more of its coverage, written out with its address. */
+export function wirePromo(text: string): string | null {
+  return wordCount(text) <= 40 && WIRE_PROMO.test(text) ? 'promo' : null;
 }
 
 /** "Home » News » World": links joined by separators. */

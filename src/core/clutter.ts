@@ -1,7 +1,7 @@
 import { collapse, isHeading, textOf, wordCount } from './clutter-dom';
 import {
   authorBio, authorLine, boilerplate, codeDebris, contact, siteNotice, breadcrumb, byline, cardGrid, figureCounter, promo, cookieNotice, copyright, inlineRelated, isLeafBlock, isLinky, isProtected, labelReason,
-  linkList, navigation, newsletter, shareBar, tagLine, type RuleContext,
+  linkList, navigation, newsletter, shareBar, tagLine, wirePromo, type RuleContext,
 } from './clutter-rules';
 import { Measures } from './clutter-measure';
 import { hoverCard, otherPost, repeatedCaption, teaserLink } from './clutter-pointers';
@@ -99,7 +99,7 @@ function judgeBlock(el: Element, root: Element, ctx: RuleContext, drop: (el: Ele
     copyright(el, text) ??
     newsletter(el, text, ctx) ??
     teaserLink(el, text, ctx) ??
-    (leaf ? inlineRelated(el, text, ctx) ?? tagLine(el, text, ctx) ?? byline(el, text) ?? contact(el, text) ?? siteNotice(text) ?? authorBio(text) ?? authorLine(el, text, ctx) ?? promo(el, text, ctx) ?? codeDebris(text) : null) ??
+    (leaf ? inlineRelated(el, text, ctx) ?? tagLine(el, text, ctx) ?? byline(el, text) ?? contact(el, text) ?? siteNotice(text) ?? authorBio(text) ?? authorLine(el, text, ctx) ?? promo(el, text, ctx) ?? wirePromo(text) ?? codeDebris(text) : null) ??
     linkList(el, ctx) ??
     breadcrumb(el, text, ctx) ??
     cardGrid(el, ctx)
@@ -121,8 +121,9 @@ interface LabelledBlock {
  */
 function labelledBlock(el: Element, text: string, root: Element, ctx: RuleContext, lone: Lone): LabelledBlock | null {
   if (!isHeading(el) && !(isLeafBlock(el, ctx) && wordCount(text) <= 8)) return null;
-  // A label inside a link is an entry of a menu or a table of contents, not a block's title.
-  if (isProtected(el, ctx) || ctx.m.density(el) > 0.5) return null;
+  // A label inside a link is an entry of a menu or a table of contents, not a block's title; one
+  // that links only what it names ("Related coverage from <a>How to Do Everything</a>:") is a title.
+  if (isProtected(el, ctx) || (ctx.m.density(el) > 0.5 && opensInLink(el))) return null;
   const reason = labelReason(text);
   if (!reason) return null;
   let block: Element | null = null;
@@ -149,6 +150,19 @@ function labelledBlock(el: Element, text: string, root: Element, ctx: RuleContex
     return null;
   }
   return { reason, parts };
+}
+
+/** NodeFilter.SHOW_TEXT (the core has no NodeFilter global). */
+const SHOW_TEXT = 0x4;
+
+/** Whether the first text of `el` is inside a link. */
+function opensInLink(el: Element): boolean {
+  const walker = el.ownerDocument.createTreeWalker(el, SHOW_TEXT);
+  while (walker.nextNode()) {
+    const node = walker.currentNode;
+    if (/\S/.test(node.nodeValue ?? '')) return node.parentElement?.closest('a') !== null;
+  }
+  return false;
 }
 
 /**

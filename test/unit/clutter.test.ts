@@ -133,6 +133,24 @@ describe('tags, newsletters, adverts, cookies, comments', () => {
     for (const line of ['/*', '*/', '<!--', '}']) expectRemoved(`<p>${line.replace('<', '&lt;')}</p>`, 'page-chrome', line);
     expectKept('<pre>function f() {\n}\n</pre><pre>}</pre>', '}');
   });
+  it("removes AP's pointers to its topic pages, and keeps a sentence about AP's coverage", () => {
+    for (const line of [
+      'More AP NBA: https://apnews.com/NBA and https://twitter.com/AP_Sports',
+      "Follow AP's full coverage of Brexit and British politics at https://www.apnews.com/Brexit",
+      'Find AP’s full coverage of the pandemic at apnews.com/hub/coronavirus-pandemic',
+    ]) {
+      expectRemoved(`<p>${line}</p>`, 'promo', line.slice(0, 20));
+    }
+    expectKept('<p>Follow-up reporting by AP found that the council had moved the money twice before the vote.</p>', 'Follow-up reporting by AP');
+  });
+  it('removes a related-coverage label that links its section, with its list', () => {
+    const item = (i: number): string => `<li><h3><a href="/how-to-${i}">How to do thing number ${i} with your money</a></h3></li>`;
+    expectRemoved(
+      `<h3>Related coverage from <a href="/category/how-to">How to Do Everything: Money</a>:</h3><ul>${[1, 2, 3, 4].map(item).join('')}</ul>`,
+      'related-stories',
+      'Related coverage from',
+    );
+  });
   it('removes copyright lines written with @ or ⓒ, and the Korean notice', () => {
     for (const line of ['Copyright @ 2019 The New Arab.', 'ⓒ 2019 Entermedia.co.kr', '저작권자 ⓒ 엔터미디어, 무단전재 및 재배포금지']) {
       expectRemoved(`<p>${line}</p>`, 'copyright', line.slice(0, 12));
