@@ -14,6 +14,7 @@ import {
   CREDIT_LINE, WIRE_BYLINE, WIRE_PROMO,
 } from './clutter-labels';
 import type { Measures } from './clutter-measure';
+import { solidChars } from './text';
 
 export interface RuleContext {
   url: string;
@@ -141,8 +142,12 @@ export function inlineRelated(el: Element, text: string, ctx: RuleContext): stri
 
 /** "Tags: Politics, Venezuela": a tag label followed by links. */
 export function tagLine(el: Element, text: string, ctx: RuleContext): string | null {
-  if (wordCount(text) > 60 || !TAGS_LABEL.test(text)) return null;
-  return ctx.m.density(el) >= 0.5 ? 'tag-list' : null;
+  const label = wordCount(text) <= 60 ? TAGS_LABEL.exec(text)?.[0] : undefined;
+  if (label === undefined) return null;
+  // The links are judged against what follows the label: "Filed under: <a>Syi'ah</a> |" is one short tag.
+  const { chars, linkChars } = ctx.m.get(el);
+  const rest = chars - solidChars(label);
+  return rest > 0 && linkChars / rest >= 0.5 ? 'tag-list' : null;
 }
 
 /** "By Jane Doe" or "Updated 5:27 am CST, Wednesday": the byline and dateline Readability leaves. */

@@ -80,6 +80,10 @@ describe('tags, newsletters, adverts, cookies, comments', () => {
     expectRemoved('<p>Tags: <a href="/tag/budget/">budget</a>, <a href="/tag/council/">council</a>, <a href="/tag/buses/">buses</a></p>', 'tag-list', 'council, buses');
     expectKept('<p>Tags on the new buses will show riders which routes run all night, the transit agency said on Friday.</p>', 'Tags on the new buses');
   });
+  it('removes a line filing the story under one short tag, and keeps prose that links one topic', () => {
+    expectRemoved('<p>Filed under: <a href="/category/budget/">Budget</a> |</p>', 'tag-list', 'Filed under');
+    expectKept('<p>Topics: the council argued over <a href="/tag/buses/">buses</a>, libraries and the road repair fund until well after midnight.</p>', 'Topics: the council');
+  });
   it('removes a newsletter box (English, Spanish) and keeps prose about a newsletter', () => {
     expectRemoved('<div><h4>Sign up for our newsletter</h4><p>The day’s news in your inbox every morning.</p></div>', 'newsletter', 'in your inbox');
     expectRemoved('<div><h4>Suscríbete a nuestro boletín</h4><p>Recibe cada mañana en tu correo las noticias más importantes.</p></div>', 'newsletter', 'Recibe cada mañana');
