@@ -208,9 +208,9 @@ export function breadcrumb(el: Element, text: string, ctx: RuleContext): string 
 /** Comment and code delimiters left as text by a broken template ("/*" opens the body of Hearst's sports pages). */
 const CODE_DEBRIS = /^(?:\/\*|\*\/|\/\/|<!--|-->|[{}();|\\])+$/;
 
-/** A line of nothing but comment or code delimiters; code blocks are guarded and keep theirs. */
-export function codeDebris(text: string): string | null {
-  return CODE_DEBRIS.test(text.replace(/\s+/g, '')) ? 'page-chrome' : null;
+/** A line of nothing but comment or code delimiters; code blocks are guarded and keep theirs, and a separator inside a line is the line's. */
+export function codeDebris(el: Element, text: string): string | null {
+  return (el.localName === 'p' || el.localName === 'div') && CODE_DEBRIS.test(text.replace(/\s+/g, '')) ? 'page-chrome' : null;
 }
 
 /** A gallery's photo counter: "6", "1 of 4" (Hearst's captions run it into the caption as "1of4"), "2/10". */

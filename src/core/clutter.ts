@@ -3,6 +3,7 @@ import {
   authorBio, authorLine, boilerplate, codeDebris, contact, siteNotice, breadcrumb, byline, cardGrid, figureCounter, promo, cookieNotice, copyright, inlineRelated, isLeafBlock, isLinky, isProtected, labelReason,
   linkList, navigation, newsletter, shareBar, tagLine, wirePromo, type RuleContext,
 } from './clutter-rules';
+import { isDateOnly } from './clutter-labels';
 import { Measures } from './clutter-measure';
 import { hoverCard, otherPost, repeatedCaption, teaserLink } from './clutter-pointers';
 import { isBlank } from './text';
@@ -31,6 +32,8 @@ const MAX_BIO_CHARS = 480;
 const MAX_BLANK_CHARS = 8;
 /** Blocks that may go when blank; a blank table cell or list item still holds a place. */
 const BLANK_TAGS = new Set(['p', 'div', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** Elements that hold a dateline's parts. */
+const DATE_LINES = new Set(['p', 'div', 'span', 'small', 'time']);
 /** How many leading text blocks are checked for a repeat of the title. */
 const TITLE_REPEAT_WINDOW = 3;
 
@@ -43,7 +46,10 @@ export function removeClutter(root: HTMLElement, ctx: ClutterContext): ClutterRe
   const removed: ClutterRemoval[] = [];
   const drop = (el: Element, reason: string, text = textOf(el)): void => {
     if (text) removed.push({ reason, text: text.length > RECORD_CHARS ? `${text.slice(0, RECORD_CHARS - 1)}…` : text });
+    const line = el.parentElement;
     el.remove();
+    // The line's other part may be left a bare date: "November 19, 2019 | 4:20am | <a>Updated …</a>".
+    if (line && line !== root && DATE_LINES.has(line.localName) && isDateOnly(textOf(line), true)) drop(line, 'dateline');
   };
   removeTitleRepeat(root, ctx.title, drop);
   const story = Array.from(root.getElementsByTagName('article')).find((a) => a.textContent?.trim()) ?? null;
@@ -99,7 +105,7 @@ function judgeBlock(el: Element, root: Element, ctx: RuleContext, drop: (el: Ele
     copyright(el, text) ??
     newsletter(el, text, ctx) ??
     teaserLink(el, text, ctx) ??
-    (leaf ? inlineRelated(el, text, ctx) ?? tagLine(el, text, ctx) ?? byline(el, text) ?? contact(el, text) ?? siteNotice(text) ?? authorBio(text) ?? authorLine(el, text, ctx) ?? promo(el, text, ctx) ?? wirePromo(text) ?? codeDebris(text) : null) ??
+    (leaf ? inlineRelated(el, text, ctx) ?? tagLine(el, text, ctx) ?? byline(el, text) ?? contact(el, text) ?? siteNotice(text) ?? authorBio(text) ?? authorLine(el, text, ctx) ?? promo(el, text, ctx) ?? wirePromo(text) ?? codeDebris(el, text) : null) ??
     linkList(el, ctx) ??
     breadcrumb(el, text, ctx) ??
     cardGrid(el, ctx)

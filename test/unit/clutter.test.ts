@@ -177,6 +177,12 @@ describe('bylines, datelines, titles', () => {
     expectRemoved('<p>Actualizado el lunes, 3 de mayo de 2021 10:32</p>', 'dateline', 'Actualizado');
     expectKept('<p>By Monday, all the roads had reopened.</p>', 'By Monday');
   });
+  it('removes a date left bare once its "Updated" part went, and keeps a sentence left after a link went', () => {
+    const { text, removed } = clean('<p>November 19, 2019 <span>|</span> 4:20am <span>|</span> <a href="#">Updated <span>November 19, 2019 | 9:15am</span></a></p>');
+    expect(text).not.toContain('4:20am');
+    expect(removed.map((r) => r.reason)).toEqual(['dateline', 'dateline']);
+    expectKept('<p>The vote came at 4:20am on November 19, 2019. <a href="#">Updated November 19, 2019 | 9:15am</a></p>', 'The vote came at 4:20am');
+  });
   it("removes the metadata's byline repeated with a place or a date; keeps prose, headings and other lines", () => {
     const run = (html: string, byline: string | null): { text: string; reasons: string[] } => {
       const dom = new JSDOM(`<div id="root">${html}${PROSE}</div>`, { url: URL });
