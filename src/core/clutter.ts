@@ -32,6 +32,8 @@ const MAX_BIO_CHARS = 480;
 const MAX_BLANK_CHARS = 8;
 /** Blocks that may go when blank; a blank table cell or list item still holds a place. */
 const BLANK_TAGS = new Set(['p', 'div', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** Longest line a bare date may be left in, in non-space characters: a date, a time, an "Updated" part. */
+const MAX_DATE_LINE_CHARS = 120;
 /** Elements that hold a dateline's parts. */
 const DATE_LINES = new Set(['p', 'div', 'span', 'small', 'time']);
 /** How many leading text blocks are checked for a repeat of the title. */
@@ -44,17 +46,21 @@ const TITLE_REPEAT_WINDOW = 3;
  */
 export function removeClutter(root: HTMLElement, ctx: ClutterContext): ClutterRemoval[] {
   const removed: ClutterRemoval[] = [];
+  let measured: Measures | undefined = undefined;
   const drop = (el: Element, reason: string, text = textOf(el)): void => {
     if (text) removed.push({ reason, text: text.length > RECORD_CHARS ? `${text.slice(0, RECORD_CHARS - 1)}…` : text });
     const line = el.parentElement;
     el.remove();
     // The line's other part may be left a bare date: "November 19, 2019 | 4:20am | <a>Updated …</a>".
-    if (line && line !== root && DATE_LINES.has(line.localName) && isDateOnly(textOf(line), true)) drop(line, 'dateline');
+    // Measured before anything went, so no longer now: a container's whole text is never read here.
+    const short = line && line !== root && (measured?.get(line).chars ?? Infinity) <= MAX_DATE_LINE_CHARS;
+    if (short && DATE_LINES.has(line.localName) && isDateOnly(textOf(line), true)) drop(line, 'dateline');
   };
   removeTitleRepeat(root, ctx.title, drop);
   const story = Array.from(root.getElementsByTagName('article')).find((a) => a.textContent?.trim()) ?? null;
   const lone: Lone = [];
-  const rctx: RuleContext = { url: ctx.url, m: new Measures(root), story, captions: new Map(), byline: ctx.byline ? collapse(ctx.byline) : null };
+  measured = new Measures(root);
+  const rctx: RuleContext = { url: ctx.url, m: measured, story, captions: new Map(), byline: ctx.byline ? collapse(ctx.byline) : null };
   for (const el of Array.from(root.querySelectorAll('*'))) {
     const size = rctx.m.get(el).chars;
     if (size === 0 || !root.contains(el)) continue;
