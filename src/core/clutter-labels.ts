@@ -186,3 +186,9 @@ export const CREDIT_LINE = /^\(?(?:additional )?(?:reporting|editing|writing) by
 export const WIRE_PROMO = /^(?:[Ff]ollow|[Mm]ore|[Ff]ind|[Rr]ead|[Ss]ee|[Gg]et|[Kk]eep up with)\b.{0,40}?\b(?:AP|Associated Press)(?:['’]s)?\b.{0,150}?(?:https?:\/\/|www\.|apnews\.com)/;
 /** "Meg Kinnard and Errin Haines, Associated Press", "Greg Beacham, AP Sports Writer". */
 export const WIRE_BYLINE = /^[^,.]{3,60}, (?:The )?(?:Associated Press|(?:AP|Ap|Reuters|AFP|Staff)\b[\w ]{0,30}(?:Writer|Correspondent|Reporter|Editor))$/;
+
+/** Comment and code delimiters left as text by a broken template ("/*" opens the body of Hearst's sports pages). */
+export const CODE_DEBRIS = /^(?:\/\*|\*\/|\/\/|<!--|-->|[{}();|\\])+$/;
+
+/** A gallery's photo counter: "6", "1 of 4" (Hearst's captions run it into the caption as "1of4"), "2/10". */
+export const GALLERY_COUNT = /^\d{1,3}(?:\s*(?:of|de|di|von|sur|\/)\s*\d{1,3})?$/i;

@@ -11,7 +11,7 @@ import {
   BOILERPLATE_LINE, BYLINE_OPENER, COMMENTS_LABEL, CONSENT_TEXT, COOKIE_TEXT, COPYRIGHT_TEXT, DATELINE_TEXT,
   INLINE_RELATED_PREFIX, NEWSLETTER_TEXT, RELATED_LABEL, TAGS_LABEL, CLICK_HERE, CRUMB_SEPARATORS, isDateOnly,
   AUTHOR_BIO, AUTHOR_BIO_OPENING, AUTHOR_BIO_ROLE, AUTHOR_LABEL, HOME_CRUMB, SIGNUP_PROMISE, SUBSCRIBE_CALL, CONTACT_ADDRESS, CONTACT_CALL, AFFILIATE_NOTICE, MODERATION_NOTICE,
-  CREDIT_LINE, WIRE_BYLINE, WIRE_PROMO,
+  CREDIT_LINE, WIRE_BYLINE, WIRE_PROMO, CODE_DEBRIS, GALLERY_COUNT,
 } from './clutter-labels';
 import type { Measures } from './clutter-measure';
 import { solidChars } from './text';
@@ -205,16 +205,10 @@ export function breadcrumb(el: Element, text: string, ctx: RuleContext): string 
   return fromHome || (text.match(CRUMB_SEPARATORS)?.length ?? 0) >= 2 ? 'breadcrumb' : null;
 }
 
-/** Comment and code delimiters left as text by a broken template ("/*" opens the body of Hearst's sports pages). */
-const CODE_DEBRIS = /^(?:\/\*|\*\/|\/\/|<!--|-->|[{}();|\\])+$/;
-
 /** A line of nothing but comment or code delimiters; code blocks are guarded and keep theirs, and a separator inside a line is the line's. */
 export function codeDebris(el: Element, text: string): string | null {
   return (el.localName === 'p' || el.localName === 'div') && CODE_DEBRIS.test(text.replace(/\s+/g, '')) ? 'page-chrome' : null;
 }
-
-/** A gallery's photo counter: "6", "1 of 4" (Hearst's captions run it into the caption as "1of4"), "2/10". */
-const GALLERY_COUNT = /^\d{1,3}(?:\s*(?:of|de|di|von|sur|\/)\s*\d{1,3})?$/i;
 
 /**
  * A photo counter alone in its element, in a figure or its caption. Checked before the guard that
