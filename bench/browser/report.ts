@@ -26,6 +26,28 @@ function defined(values: readonly (number | null | undefined)[]): number[] {
 
 type Timed = PageResult & { readability: Extractor; sift: Extractor };
 
+/** Groups the report splits the pages into by plain Readability's warm time, fastest first. */
+const SIZE_GROUPS = 4;
+
+/**
+ * The warm comparison per quarter of the pages, ranked by plain Readability's time. It shows
+ * whether Sift's extra time grows with the page or stays about the same on every page, which is
+ * what decides the ratio on small pages (issue #8).
+ */
+function bySize(timed: readonly Timed[]) {
+  const ranked = [...timed].sort((a, b) => a.readability.median - b.readability.median);
+  return Array.from({ length: SIZE_GROUPS }, (_, g) => {
+    const group = ranked.slice(Math.floor((g * ranked.length) / SIZE_GROUPS), Math.floor(((g + 1) * ranked.length) / SIZE_GROUPS));
+    return {
+      readability: rounded(group.map((p) => p.readability.median)),
+      sift: rounded(group.map((p) => p.sift.median)),
+      /** Sift's milliseconds beyond plain Readability's, page by page. */
+      extra: rounded(group.map((p) => p.sift.median - p.readability.median)),
+      ratio: rounded(group.map((p) => p.sift.median / p.readability.median)),
+    };
+  });
+}
+
 /**
  * Pages where either extractor threw are listed, not timed: a run cut short by an exception is not
  * comparable. Nor is a page where neither found an article (a saved page that empties itself
@@ -78,6 +100,7 @@ export function summarize(pages: readonly PageResult[]) {
     siftCold,
     ratioCold: { median: ms(siftCold.median / readabilityCold.median), p95: ms(siftCold.p95 / readabilityCold.p95) },
     perPageRatio: rounded(timed.map((p) => p.sift.median / p.readability.median)),
+    bySize: bySize(timed),
     readabilitySettled: rounded(timed.map((p) => p.readability.settled)),
     siftSettled: rounded(timed.map((p) => p.sift.settled)),
     /** The same comparison on each page's fastest runs, which other load on the machine disturbs least. */
@@ -133,6 +156,11 @@ export function print(s: Summary): void {
   out.push(`  ratio Sift / Readability: median ${s.ratio.median}x (${verdict(s.budgets.ratioMedian)}), p95 ${s.ratio.p95}x (${verdict(s.budgets.ratioP95)}); budget ${RATIO_BUDGET}x`);
   out.push(row('per-page ratio', s.perPageRatio));
   out.push(row('plain Readability, fastest run', s.readabilityBest), row('Sift, fastest run', s.siftBest));
+  out.push('  by quarter of the pages, ranked by plain Readability\'s time (medians, ms):');
+  for (const [g, q] of s.bySize.entries()) {
+    const cells = [`Readability ${q.readability.median.toFixed(1)}`, `Sift ${q.sift.median.toFixed(1)}`, `Sift's extra ${q.extra.median.toFixed(1)}`, `ratio ${q.ratio.median.toFixed(2)}x`];
+    out.push(`    ${g + 1}/${SIZE_GROUPS} (n=${q.ratio.n}): ${cells.join(', ')}`);
+  }
   out.push(`Settled (as many runs again, after ${SETTLE_RUNS} more; shows how much of the warm time is V8 optimizing again):`);
   out.push(row('plain Readability', s.readabilitySettled), row('Sift extractArticle', s.siftSettled));
   out.push(`  ratio Sift / Readability: median ${ms(s.siftSettled.median / s.readabilitySettled.median)}x, p95 ${ms(s.siftSettled.p95 / s.readabilitySettled.p95)}x`);
