@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import type { ContentReply, ContentRequest, Failure, ReaderState } from '../shared/messages';
 import { fail } from '../shared/messages';
+import { PAGE_KEYS, resolveMessages, type ResolvedMessages } from '../shared/i18n';
 import { reasonForInjectionError, restrictionFor } from '../shared/restricted';
 import { countryNames } from './countries';
 
@@ -58,20 +59,31 @@ export async function tabRestriction(tabId: number): Promise<Failure | null> {
   return reason ? fail(reason, url) : null;
 }
 
+let resolvedPageMessages: ResolvedMessages | undefined;
+
+/** The content script's words in the user's language, resolved once per service worker. */
+function pageMessages(): ResolvedMessages {
+  resolvedPageMessages ??= resolveMessages(PAGE_KEYS);
+  return resolvedPageMessages;
+}
+
 async function inject(tabId: number): Promise<Failure | null> {
   // Two independent questions to the browser, asked together: the reader opens a round trip sooner.
   const [running, restricted] = await Promise.all([ping(tabId), tabRestriction(tabId)]);
   if (running !== null) return null;
   if (restricted) return restricted;
   const names = countryNames();
+  const injected = browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+  // Resolved while the page loads the script: a woken service worker fetches its catalog first.
+  const messages = pageMessages();
   try {
-    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+    await injected;
   } catch (error) {
     const detail = errorText(error);
     return fail(reasonForInjectionError(detail), detail);
   }
   // The setup message doubles as the ping that proves the script started.
-  const started = await sendToTab(tabId, { type: 'sift:setup', countries: await names }).catch(() => null);
+  const started = await sendToTab(tabId, { type: 'sift:setup', countries: await names, messages }).catch(() => null);
   return started === null ? fail('injection-failed', 'Sift did not start in the page.') : null;
 }
 

@@ -3,6 +3,7 @@ import { extractArticle, isFailure } from '../core';
 import type { ExtractResult } from '../core';
 import type { ContentReply, ContentRequest, Outcome, ReaderState } from '../shared/messages';
 import { fail } from '../shared/messages';
+import { useResolvedMessages } from '../shared/i18n';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 import { extensionSettingsStore } from '../shared/settings-store';
 import { createReader, type Reader } from './reader/overlay';
@@ -83,6 +84,7 @@ function handle(request: ContentRequest): Reply {
       return { reader: readerState() };
     case 'sift:setup':
       countries = request.countries;
+      useResolvedMessages(request.messages);
       return { reader: readerState() };
     case 'sift:extract':
       return extract();

@@ -1,4 +1,5 @@
 import type { ExtractResult } from '../core/types';
+import type { ResolvedMessages } from './i18n';
 
 /**
  * The one typed protocol between Sift's parts. The popup and the commands talk to the background;
@@ -34,7 +35,7 @@ export interface ReaderState {
 export type ContentRequest =
   | { type: 'sift:ping' }
   // Sent once, right after injection: what the page's script is better not made to compute.
-  | { type: 'sift:setup'; countries: readonly string[] }
+  | { type: 'sift:setup'; countries: readonly string[]; messages: ResolvedMessages }
   | { type: 'sift:extract' }
   | { type: 'sift:reader'; action: 'open' | 'close' | 'toggle' }
   | { type: 'sift:highlight'; mention: string };

@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { t } from '../../src/shared/i18n';
+import { PAGE_KEYS, resolveMessages, t, useResolvedMessages } from '../../src/shared/i18n';
 
 /** The locale catalogs agree with each other, and `t` fills placeholders as the browser does. */
 
@@ -51,5 +51,50 @@ describe('t', () => {
     scope.chrome = { i18n: { getMessage: (key: string, subs: string[]) => (asked.push([key, subs]), `es:${key}:${subs.join()}`) } };
     expect(t('minutesRead', 4)).toBe('es:minutesRead:4');
     expect(asked).toEqual([['minutesRead', ['4']]]);
+  });
+});
+
+describe('messages resolved for the content script', () => {
+  const scope = globalThis as { chrome?: unknown };
+  afterEach(() => {
+    delete scope.chrome;
+    useResolvedMessages({});
+  });
+
+  test('fill their substitutions in the page without asking the browser', () => {
+    // Resolved where the API answers (the background), in the user's language.
+    const spanish: Record<string, string> = { minutesRead: '$1 min de lectura', removedLabel: 'Quitado por Sift: $1' };
+    scope.chrome = { i18n: { getMessage: (key: string, subs: string[]) => (spanish[key] ?? '').replace('$1', subs[0] ?? '') } };
+    const resolved = resolveMessages(['minutesRead', 'removedLabel']);
+    // In the page, the catalog is never asked for.
+    scope.chrome = { i18n: { getMessage: () => { throw new Error('asked the catalog'); } } };
+    useResolvedMessages(resolved);
+    expect(t('minutesRead', 4)).toBe('4 min de lectura');
+    expect(t('removedLabel', 'share bar $1')).toBe('Quitado por Sift: share bar $1');
+    // A substitution the caller leaves out is empty, as the browser makes it.
+    expect(t('minutesRead')).toBe(' min de lectura');
+    expect(() => t('extName')).toThrow('asked the catalog');
+  });
+
+  test('cover every word the content script shows, and no other', () => {
+    const SRC = resolve(import.meta.dirname, '../../src');
+    const seen = new Set<string>();
+    const keys = new Set<string>();
+    const visit = (file: string): void => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      // Keys are often picked from a table (a theme's label), so every quoted catalog key counts;
+      // an element's tag name ('details') does not.
+      const code = readFileSync(file, 'utf8').replace(/\bel\(\s*doc,\s*'\w+'/g, '');
+      for (const m of code.matchAll(/'(\w+)'/g)) if ((m[1] as string) in english) keys.add(m[1] as string);
+      for (const m of code.matchAll(/from '(\.{1,2}\/[^']+)'/g)) {
+        const base = resolve(file, '..', m[1] as string);
+        const found = ['.ts', '.tsx', '/index.ts'].map((ext) => base + ext).find((f) => existsSync(f));
+        if (found) visit(found);
+      }
+    };
+    visit(resolve(SRC, 'content/index.ts'));
+    expect(seen.size).toBeGreaterThan(20);
+    expect([...keys].sort()).toEqual([...PAGE_KEYS].sort());
   });
 });
