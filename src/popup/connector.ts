@@ -65,23 +65,42 @@ async function writeClipboard(text: string): Promise<boolean> {
   }
 }
 
-export function browserConnector(location: Location): Connector {
+export interface BrowserConnector extends Connector {
+  /** Asks for the tab's article at once; the first `extract` of that tab is answered by it. */
+  startExtract(): void;
+}
+
+export function browserConnector(location: Location): BrowserConnector {
   // Asked for with the extraction, so the sanitizer is loaded by the time the article arrives and
   // the paragraphs are set as headings and lists before the text is first painted.
   let kindsModule: Promise<{ blockKinds: typeof readBlockKinds }> | undefined;
   const loadKinds = () => (kindsModule ??= import('./block-kinds'));
   const browserFamily: BrowserFamily = browser.runtime.getURL('').startsWith('moz-extension:') ? 'firefox' : 'chromium';
-  return {
-    browserFamily,
-    async tabId() {
+  let tab: Promise<number | null> | undefined;
+  const tabId = (): Promise<number | null> =>
+    (tab ??= (async () => {
       const fromUrl = Number(new URLSearchParams(location.search).get('tabId'));
       if (Number.isInteger(fromUrl) && fromUrl > 0) return fromUrl;
-      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-      return tab?.id ?? null;
+      const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+      return active?.id ?? null;
+    })());
+  const extract = (id: number): Promise<Outcome<ExtractResult>> => {
+    void loadKinds();
+    return ask({ type: 'sift:tab-extract', tabId: id });
+  };
+  let started: { tabId: number; outcome: Promise<Outcome<ExtractResult>> } | undefined;
+  return {
+    browserFamily,
+    tabId,
+    extract: (id) => {
+      const early = started?.tabId === id ? started.outcome : undefined;
+      started = undefined;
+      return early ?? extract(id);
     },
-    extract: (tabId) => {
-      void loadKinds();
-      return ask({ type: 'sift:tab-extract', tabId });
+    startExtract() {
+      void tabId().then((id) => {
+        if (id !== null) started = { tabId: id, outcome: extract(id) };
+      });
     },
     readerState: (tabId) => ask({ type: 'sift:tab-reader-state', tabId }),
     setReader: (tabId, action) => ask({ type: 'sift:tab-reader', tabId, action }),
