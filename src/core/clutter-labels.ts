@@ -90,6 +90,8 @@ export const BOILERPLATE_LINE = new RegExp(
       'citation: .+ retrieved .+ from https?://\\S+',
       'view author archive', 'email the author', 'order reprints', 'print article', 'text size', 'breaking news', 'sign in', 'log in', 'print(?: this (?:article|page))?', 'back to top', 'go to top',
       'share', 'share (?:this|the) (?:article|story|post|page)', 'share this', 'compartir', 'partager', 'teilen', 'condividi', 'compartilhe?', 'compartir (?:esta )?noticia',
+      // "Like this story? Share it with a friend!"
+      '(?:(?:like|enjoy(?:ed)?|love)d? this (?:story|article|post)\\? ?)?share (?:it|this(?: story| article| post)?) with (?:a friend|(?:your )?friends)',
       'view comments', 'show comments', 'comments', 'leave a reply', 'leave a comment',
     ].join('|') +
     ')[\\s:.!…]*$',

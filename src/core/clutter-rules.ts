@@ -90,7 +90,7 @@ export function boilerplate(text: string): string | null {
   if (!BOILERPLATE_LINE.test(text)) return null;
   if (/^(?:advert|ads?\b|sponsored|paid|anzeige|werbung|publici|pubblici|annonce|patrocinado|iklan|reklam|реклама|advertentie|広告|广告|광고)/i.test(text)) return 'advertisement';
   if (/^(?:comments|leave|view comments|show comments)/i.test(text)) return 'comments';
-  if (/^(?:share|compart|partager|teilen|condividi)/i.test(text)) return 'share-bar';
+  if (/^(?:[^?]*\? )?(?:share|compart|partager|teilen|condividi)/i.test(text)) return 'share-bar';
   return 'page-chrome';
 }
 

@@ -20,6 +20,13 @@ describe('share bars', () => {
   it('removes an icon row of script buttons named for networks', () => {
     expectRemoved('<div><button>Whatsapp</button> <button>Facebook</button> <button>Pinterest</button></div>', 'share-bar', 'Whatsapp');
   });
+  it('removes a prompt to share the story, with the question before it', () => {
+    expectRemoved('<p><strong>Like this story? Share it with a friend!</strong></p>', 'share-bar', 'Share it with a friend');
+    expectRemoved('<p>Enjoyed this article? Share it with your friends.</p>', 'share-bar', 'Share it with your friends');
+  });
+  it('keeps a sentence that shares something with a friend', () => {
+    expectKept('<p>Like this story? Share it with a friend who missed the meeting, the mayor told residents on Tuesday.</p>', 'the mayor told residents');
+  });
   it('keeps a paragraph whose prose says share, even with a link', () => {
     expectKept(
       '<p>Residents can <a href="/forms/feedback/">share their views</a> with the council until March, and several groups said they would share a joint letter.</p>',
