@@ -28,6 +28,7 @@ export function fill(entry: CatalogEntry, substitutions: string[]): string {
 /**
  * The words the content script shows: the reader's toolbar and settings, its header, the sources
  * list and the removed blocks.
+ *
  * A page's first `i18n.getMessage` makes Chromium fetch the extension's catalog for that renderer,
  * synchronously: 3–7 ms of the reader's first opening on the 2-core test machine (issue #8). The
  * background resolves these once and hands them over with the setup message instead.
